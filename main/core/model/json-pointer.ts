@@ -1,0 +1,46 @@
+/** RFC 6901 JSON pointers: the one way paths are written in findings, fixes and form bindings. */
+
+export type PointerSegment = string | number;
+
+export function escapeSegment(segment: PointerSegment): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** ['paths', '/items/{id}', 'get'] -> "/paths/~1items~1{id}/get" */
+export function toPointer(segments: readonly PointerSegment[]): string {
+  return segments.length === 0 ? '' : '/' + segments.map(escapeSegment).join('/');
+}
+
+/** "/paths/~1items~1{id}/get" -> ['paths', '/items/{id}', 'get'] ('' -> []). */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) throw new Error(`Not a JSON pointer: ${pointer}`);
+  return pointer.slice(1).split('/').map(unescapeSegment);
+}
+
+/** Reads the value at a pointer, or undefined when any step is missing. */
+export function getAt(root: unknown, pointer: string | readonly PointerSegment[]): unknown {
+  const segments = typeof pointer === 'string' ? parsePointer(pointer) : pointer;
+  let node: unknown = root;
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[String(segment)];
+  }
+  return node;
+}
+
+/** Converts pointer segments to jsonc-parser paths (array indexes as numbers). */
+export function toJsonPath(root: unknown, pointer: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  let node: unknown = root;
+  for (const segment of parsePointer(pointer)) {
+    const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : segment;
+    out.push(key);
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+  }
+  return out;
+}

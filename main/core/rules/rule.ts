@@ -1,0 +1,46 @@
+/**
+ * The shape of a certification rule: data (id, catalogue number, severity, step) plus one small check.
+ * One rule per file in this folder; `index.ts` lists them all.
+ */
+import type { Finding, ProjectFileName, Severity, WizardStep } from '../model/findings';
+import type { IconFacts } from '../model/icon-facts';
+import type { ConnectorKindName } from '../model/kind';
+
+/** The kind of submission: drives the independent-publisher rules. */
+export type ConnectorKind = ConnectorKindName;
+
+export interface RuleContext {
+  /** Parsed swagger (undefined when it could not be parsed at all). */
+  swagger: unknown;
+  /** Parsed apiProperties.json (undefined when absent or unparseable). */
+  properties: unknown;
+  /** Raw texts as the user has them (for size checks and text scans). */
+  texts: Partial<Record<ProjectFileName, string>>;
+  /** Size of the swagger file in bytes, as it will be written. */
+  swaggerBytes: number;
+  /** icon.png as measured by main/core/icon (absent when the project has no icon). */
+  icon?: IconFacts;
+  /** Names of the files present in the project folder / package. */
+  fileNames: string[];
+  kind: ConnectorKind;
+  /** The previously certified version, for the breaking-change rules and legacy marking. */
+  previous?: { swagger: unknown; properties: unknown };
+  /** Secret values the app holds for this project (never printed; only matched). */
+  secrets?: string[];
+}
+
+export type Report = (finding: Omit<Finding, 'rule' | 'severity' | 'step'> & { severity?: Severity; step?: WizardStep }) => void;
+
+export interface Rule {
+  /** Stable id, kebab-case, also the file name: e.g. "title-length". */
+  id: string;
+  /** Number(s) in CERTIFICATION.md §3. */
+  catalogue: number[];
+  /** Default severity (a check may report a lower one for a softer case). */
+  severity: Severity;
+  /** The wizard step where the user fixes it. */
+  step: WizardStep;
+  /** One line for the docs and the CLI's --list-rules. */
+  description: string;
+  check(ctx: RuleContext, report: Report): void;
+}
