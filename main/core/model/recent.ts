@@ -1,0 +1,6 @@
+export interface RecentProject {
+  path: string;
+  title: string;
+  /** ISO time it was last opened or saved. */
+  openedAt: string;
+}

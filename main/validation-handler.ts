@@ -1,0 +1,41 @@
+/**
+ * The validate() method: runs the engine in its worker (never on the main event loop) and measures icon.png with
+ * sharp once per distinct icon, so typing does not re-decode the image on every keystroke.
+ */
+import { createHash } from 'node:crypto';
+import type { ValidateRequest, ValidateResponse } from '../preload/contract';
+import type { IconFacts } from './core/model/icon-facts';
+import { ValidationService } from './core/validate/worker';
+import { inspectIcon } from './core/icon/inspect';
+
+export function createValidationHandler(workerScript: string) {
+  let service: ValidationService | undefined;
+  let iconCache: { hash: string; facts: IconFacts } | undefined;
+
+  const iconFacts = async (base64: string | undefined): Promise<IconFacts | undefined> => {
+    if (!base64) return undefined;
+    const hash = createHash('sha256').update(base64).digest('hex');
+    if (iconCache?.hash !== hash) iconCache = { hash, facts: await inspectIcon(new Uint8Array(Buffer.from(base64, 'base64'))) };
+    return iconCache.facts;
+  };
+
+  return {
+    async validate(request: ValidateRequest): Promise<ValidateResponse> {
+      service ??= new ValidationService(workerScript);
+      const started = performance.now();
+      const result = await service.validate({
+        texts: request.texts,
+        fileNames: request.fileNames,
+        kind: request.kind,
+        icon: await iconFacts(request.iconBase64),
+        previous: request.previous,
+      });
+      if ('superseded' in result && result.superseded) return { superseded: true };
+      return { findings: result.findings, ms: Math.round(performance.now() - started) };
+    },
+    async dispose() {
+      service?.dispose();
+      service = undefined;
+    },
+  };
+}

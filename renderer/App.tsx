@@ -1,0 +1,70 @@
+/** The window: top bar, wizard navigation, the current step, the findings panel, and the overlays. */
+import { useStudio } from './store';
+import { bridgeAvailable } from './bridge';
+import { useCommands } from './hooks/useCommands';
+import { useProjectEffects } from './hooks/useProjectEffects';
+import { TopBar } from './shell/TopBar';
+import { WizardNav } from './shell/WizardNav';
+import { FindingsPanel } from './shell/FindingsPanel';
+import { EmptyState } from './shell/EmptyState';
+import { Dialogs } from './shell/Dialogs';
+import { Banners } from './shell/Banners';
+import { DropZone } from './shell/DropZone';
+import { Toasts } from './shell/Toasts';
+import { GeneralStep } from './steps/general/GeneralStep';
+import { SecurityOverview } from './steps/security/SecurityOverview';
+import { OperationsOverview } from './steps/definition/OperationsOverview';
+import { TestOverview } from './steps/test/TestOverview';
+import { ExportChecklist } from './steps/export/ExportChecklist';
+
+export function App() {
+  if (!bridgeAvailable()) {
+    return <div className="fatal">Connector Studio must run inside its desktop app.</div>;
+  }
+  return <Studio />;
+}
+
+function Studio() {
+  useCommands();
+  useProjectEffects();
+  const hasProject = useStudio((s) => s.project !== null);
+  const findingsOpen = useStudio((s) => s.findingsOpen);
+  return (
+    <div className={`app ${hasProject ? 'with-project' : ''}`}>
+      {hasProject ? (
+        <>
+          <TopBar />
+          <div className={`workspace ${findingsOpen ? 'with-findings' : ''}`}>
+            <WizardNav />
+            <main className="step-area">
+              <Banners />
+              <CurrentStep />
+            </main>
+            {findingsOpen && <FindingsPanel />}
+          </div>
+        </>
+      ) : (
+        <EmptyState />
+      )}
+      <Dialogs />
+      <DropZone />
+      <Toasts />
+    </div>
+  );
+}
+
+function CurrentStep() {
+  const step = useStudio((s) => s.step);
+  switch (step) {
+    case 'general':
+      return <GeneralStep />;
+    case 'security':
+      return <SecurityOverview />;
+    case 'definition':
+      return <OperationsOverview />;
+    case 'test':
+      return <TestOverview />;
+    case 'export':
+      return <ExportChecklist />;
+  }
+}

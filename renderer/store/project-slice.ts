@@ -1,0 +1,210 @@
+/**
+ * The open project: its texts (the source of truth), what was last saved, and every way to change it. All edits
+ * go through `commitTexts` so they are undoable, mark the project dirty and trigger validation and backup.
+ */
+import type { ProjectDTO } from '../../preload/contract';
+import type { DocEdit, Fix } from '../../main/core/model/findings';
+import type { ConnectorKindName } from '../../main/core/model/kind';
+import type { LoadNotice, ProjectSourceKind, Sidecar, TextFileData, TextFileName } from '../../main/core/model/project';
+import { applyDocEdits } from '../../main/core/model/json-edit';
+import { diffTexts, applyReplacement } from '../document/text-diff';
+import { parsedJson } from '../document/parsed';
+import type { HistoryChange } from './history-slice';
+import type { Slice } from './types';
+
+export type JsonFileName = 'apiDefinition.swagger.json' | 'apiProperties.json';
+
+export interface OpenProject {
+  /** Identifies this project's crash backup. */
+  id: string;
+  folder: string | null;
+  sourceKind: ProjectSourceKind;
+  sourcePath: string | null;
+  files: Partial<Record<TextFileName, TextFileData>>;
+  iconBase64?: string;
+  sidecar: Sidecar;
+  notices: LoadNotice[];
+  fileNames: string[];
+  /** Files another program changed on disk since we loaded or saved them. */
+  externalChanges: string[];
+  saved: { texts: Partial<Record<TextFileName, string>>; iconBase64?: string; sidecarJson: string; at: string | null };
+}
+
+export interface ProjectSlice {
+  project: OpenProject | null;
+  loadProject(dto: ProjectDTO, options?: { id?: string; dirtyFrom?: ProjectDTO }): void;
+  closeProject(): void;
+  /** Replaces whole texts (code view, generators); one undo step labelled `label`. */
+  commitTexts(texts: Partial<Record<TextFileName, string>>, label: string, coalesceKey?: string): void;
+  /** Sets (or, with value undefined, removes) one JSON value by pointer: a minimal text edit. */
+  setJson(file: JsonFileName, pointer: string, value: unknown, label: string, coalesceKey?: string): void;
+  /** Applies a validator quick fix as ONE undo step. */
+  applyFix(fix: Fix): void;
+  setSidecar(next: Sidecar, label: string): void;
+  setIcon(base64: string | undefined, label: string): void;
+  setKind(kind: ConnectorKindName): void;
+  /** Applies history changes without recording them (undo/redo). */
+  replayChanges(changes: HistoryChange[]): void;
+  markSaved(folder: string, at: string): void;
+  noteExternalChange(file: string): void;
+  dismissExternalChange(file: string): void;
+  dismissNotices(): void;
+  isDirty(): boolean;
+}
+
+let counter = 0;
+export const newProjectId = () => `p${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export const createProjectSlice: Slice<ProjectSlice> = (set, get) => ({
+  project: null,
+
+  loadProject(dto, options) {
+    const saved = options?.dirtyFrom ?? dto;
+    set({
+      project: {
+        id: options?.id ?? newProjectId(),
+        folder: dto.folder,
+        sourceKind: dto.source.kind,
+        sourcePath: dto.source.path,
+        files: dto.files,
+        iconBase64: dto.iconBase64,
+        sidecar: dto.sidecar,
+        notices: dto.notices,
+        fileNames: dto.fileNames,
+        externalChanges: [],
+        saved: {
+          texts: Object.fromEntries(Object.entries(saved.files).map(([k, v]) => [k, v!.text])),
+          iconBase64: saved.iconBase64,
+          sidecarJson: JSON.stringify(saved.sidecar),
+          at: dto.folder ? new Date().toISOString() : null,
+        },
+      },
+    });
+    get().clearHistory();
+    get().resetValidation();
+  },
+
+  closeProject() {
+    set({ project: null });
+    get().clearHistory();
+    get().resetValidation();
+  },
+
+  commitTexts(texts, label, coalesceKey) {
+    const project = get().project;
+    if (!project) return;
+    const files = { ...project.files };
+    const changes: HistoryChange[] = [];
+    for (const [name, text] of Object.entries(texts) as [TextFileName, string][]) {
+      const current = files[name];
+      const replacement = diffTexts(current?.text ?? '', text);
+      if (!replacement) continue;
+      files[name] = current ? { ...current, text } : { text, bom: false, diskName: name };
+      changes.push({ kind: 'text', file: name, replacement });
+    }
+    if (changes.length === 0) return;
+    set({ project: { ...project, files } });
+    get().record({ label, at: Date.now(), coalesceKey, changes });
+  },
+
+  setJson(file, pointer, value, label, coalesceKey) {
+    const text = get().project?.files[file]?.text;
+    if (text === undefined) return;
+    const edit: DocEdit = value === undefined ? { file, path: pointer, remove: true } : { file, path: pointer, value };
+    get().commitTexts({ [file]: applyDocEdits(text, [edit], (t) => parsedJson(file, t)) }, label, coalesceKey);
+  },
+
+  applyFix(fix) {
+    const project = get().project;
+    if (!project) return;
+    const next: Partial<Record<TextFileName, string>> = {};
+    for (const file of ['apiDefinition.swagger.json', 'apiProperties.json'] as const) {
+      const edits = fix.edits.filter((e) => e.file === file);
+      const text = project.files[file]?.text;
+      if (edits.length && text !== undefined) next[file] = applyDocEdits(text, edits, (t) => parsedJson(file, t));
+    }
+    get().commitTexts(next, fix.label);
+  },
+
+  setSidecar(next, label) {
+    const project = get().project;
+    if (!project) return;
+    set({ project: { ...project, sidecar: next } });
+    get().record({ label, at: Date.now(), changes: [{ kind: 'sidecar', before: project.sidecar, after: next }] });
+  },
+
+  setIcon(base64, label) {
+    const project = get().project;
+    if (!project) return;
+    set({ project: { ...project, iconBase64: base64 } });
+    get().record({ label, at: Date.now(), changes: [{ kind: 'icon', before: project.iconBase64, after: base64 }] });
+  },
+
+  setKind(kind) {
+    const project = get().project;
+    if (project) get().setSidecar({ ...project.sidecar, kind }, 'Change submission type');
+  },
+
+  replayChanges(changes) {
+    const project = get().project;
+    if (!project) return;
+    let { files, sidecar, iconBase64 } = project;
+    files = { ...files };
+    for (const change of changes) {
+      if (change.kind === 'text') {
+        const current = files[change.file];
+        files[change.file] = { ...(current ?? { bom: false, diskName: change.file }), text: applyReplacement(current?.text ?? '', change.replacement) };
+      } else if (change.kind === 'sidecar') {
+        sidecar = change.after;
+      } else {
+        iconBase64 = change.after;
+      }
+    }
+    set({ project: { ...project, files, sidecar, iconBase64 } });
+  },
+
+  markSaved(folder, at) {
+    const project = get().project;
+    if (!project) return;
+    set({
+      project: {
+        ...project,
+        folder,
+        sourceKind: 'folder',
+        sourcePath: folder,
+        externalChanges: [],
+        saved: {
+          texts: Object.fromEntries(Object.entries(project.files).map(([k, v]) => [k, v!.text])),
+          iconBase64: project.iconBase64,
+          sidecarJson: JSON.stringify(project.sidecar),
+          at,
+        },
+      },
+    });
+  },
+
+  noteExternalChange(file) {
+    const project = get().project;
+    if (project && !project.externalChanges.includes(file)) set({ project: { ...project, externalChanges: [...project.externalChanges, file] } });
+  },
+
+  dismissExternalChange(file) {
+    const project = get().project;
+    if (project) set({ project: { ...project, externalChanges: project.externalChanges.filter((f) => f !== file) } });
+  },
+
+  dismissNotices() {
+    const project = get().project;
+    if (project) set({ project: { ...project, notices: [] } });
+  },
+
+  isDirty() {
+    const project = get().project;
+    if (!project) return false;
+    const { saved } = project;
+    for (const [name, data] of Object.entries(project.files)) {
+      if (saved.texts[name as TextFileName] !== data!.text) return true;
+    }
+    return saved.iconBase64 !== project.iconBase64 || saved.sidecarJson !== JSON.stringify(project.sidecar);
+  },
+});

@@ -1,0 +1,67 @@
+/**
+ * Findings from the validator (run in main's worker, never on this thread). `scheduleValidation` debounces typing;
+ * answers to superseded requests are dropped, so the panel always shows the latest text's findings.
+ */
+import type { Finding, WizardStep } from '../../main/core/model/findings';
+import type { TextFileName } from '../../main/core/model/project';
+import { connector } from '../bridge';
+import type { Slice } from './types';
+
+export interface ValidationSlice {
+  findings: Finding[];
+  validation: { status: 'idle' | 'running' | 'done' | 'failed'; ms?: number; message?: string };
+  scheduleValidation(delayMs?: number): void;
+  resetValidation(): void;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let generation = 0;
+
+export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
+  findings: [],
+  validation: { status: 'idle' },
+
+  scheduleValidation(delayMs = 150) {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), delayMs);
+
+    async function run() {
+      const project = get().project;
+      if (!project) return;
+      const mine = ++generation;
+      set({ validation: { ...get().validation, status: 'running' } });
+      try {
+        const texts = Object.fromEntries(Object.entries(project.files).map(([k, v]) => [k, v!.text])) as Partial<Record<TextFileName, string>>;
+        const response = await connector.validate({
+          texts,
+          fileNames: project.fileNames,
+          kind: project.sidecar.kind ?? 'certified',
+          iconBase64: project.iconBase64,
+          previous: project.sidecar.previous ? { swagger: project.sidecar.previous.swagger, properties: project.sidecar.previous.properties } : undefined,
+        });
+        if (mine !== generation || response.superseded) return;
+        set({ findings: response.findings, validation: { status: 'done', ms: response.ms } });
+      } catch (error) {
+        if (mine !== generation) return;
+        set({ validation: { status: 'failed', message: `Validation could not run: ${(error as Error).message}` } });
+      }
+    }
+  },
+
+  resetValidation() {
+    clearTimeout(timer);
+    generation++;
+    set({ findings: [], validation: { status: 'idle' } });
+  },
+});
+
+export function countsByStep(findings: readonly Finding[]): Record<WizardStep, { errors: number; warnings: number }> {
+  const counts = {} as Record<WizardStep, { errors: number; warnings: number }>;
+  for (const step of ['general', 'security', 'definition', 'code', 'test', 'export'] as WizardStep[]) counts[step] = { errors: 0, warnings: 0 };
+  for (const finding of findings) {
+    const bucket = counts[finding.step ?? 'export'];
+    if (finding.severity === 'error') bucket.errors++;
+    else if (finding.severity === 'warning') bucket.warnings++;
+  }
+  return counts;
+}
