@@ -29,6 +29,8 @@ export function createMainWindow(): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: true,
+      // Middle-click (auxclick) could open links in new windows: switched off at the source.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   hardenContents(window.webContents);
