@@ -1,23 +1,16 @@
 /**
- * createHandlers(host): the ConnectorApi implemented over main/core. No 'electron' here: Electron's ipc.ts and the
- * e2e harness both call these same functions, so what the tests exercise is what users run.
+ * createHandlers(host): the ConnectorApi implemented over main/core, one area per file in main/api/. No 'electron'
+ * here: Electron's ipc.ts and the e2e harness both call these same functions, so what the tests exercise is what
+ * users run.
  */
-import { basename, join } from 'node:path';
-import type { ConnectorApi, ConnectorEvents, EventName, ProjectDTO, Result } from '../preload/contract';
-import type { LoadedProject } from './core/model/project';
+import { join } from 'node:path';
+import type { ConnectorApi } from '../preload/contract';
 import type { Host } from './host-types';
-import { openProjectSource } from './core/project/open';
-import { saveProjectFolder } from './core/project/save';
-import { blankPropertiesText, blankSwaggerText } from './core/project/templates';
-import { projectFromFiles } from './core/project/decode-files';
-import { recoveryStore } from './core/project/recovery';
-import { recentList } from './core/project/recent';
-import { ProjectWatcher } from './core/project/watch';
-import { ProjectError } from './core/project/errors';
-import { encodeText } from './core/text/encoding';
-import { createValidationHandler } from './validation-handler';
+import type { Emit } from './api/emit';
+import { createProjectHandlers } from './api/project';
+import { createValidationHandlers } from './api/validation';
 
-export type Emit = <E extends EventName>(event: E, payload: ConnectorEvents[E]) => void;
+export type { Emit };
 
 export interface Handlers extends ConnectorApi {
   /** Stops watchers and workers (window closed, test finished). */
@@ -25,165 +18,16 @@ export interface Handlers extends ConnectorApi {
 }
 
 export function createHandlers(host: Host, emit: Emit): Handlers {
-  const recovery = recoveryStore(host.dataDir);
-  const recent = recentList(host.dataDir);
-  const validation = createValidationHandler(join(host.workerDir, 'validate-worker.js'));
-  let watcher: ProjectWatcher | undefined;
-
-  const watchFolder = (folder: string, files: { name: string; bytes: Uint8Array }[]) => {
-    watcher?.stop();
-    watcher = new ProjectWatcher(folder, (file) => emit('file-changed', { folder, file }));
-    for (const file of files) watcher.remember(file.name, file.bytes);
-    watcher.start();
-  };
-
-  const opened = async (project: LoadedProject): Promise<Result<ProjectDTO>> => {
-    const dto = toDTO(project);
-    if (project.source.kind === 'folder' && project.source.path) {
-      const folder = project.source.path;
-      watchFolder(folder, Object.values(project.files).map((f) => ({ name: f!.diskName, bytes: encodeText(f!.text, f!.bom) })));
-      await remember(folder, project);
-    } else if (project.source.kind === 'zip' && project.source.path) {
-      host.addRecentDocument(project.source.path);
-    }
-    return { ok: true, value: dto };
-  };
-
-  const remember = async (path: string, project: LoadedProject) => {
-    host.addRecentDocument(path);
-    await recent.add({ path, title: titleOf(project.files['apiDefinition.swagger.json']?.text) ?? basename(path), openedAt: new Date().toISOString() });
-  };
-
-  const openPath = async (path: string): Promise<Result<ProjectDTO>> => {
-    try {
-      return await opened(await openProjectSource(path));
-    } catch (error) {
-      return failure(error);
-    }
-  };
-
+  const project = createProjectHandlers(host, emit);
+  const validation = createValidationHandlers(join(host.workerDir, 'validate-worker.js'));
   return {
-    async appInfo() {
-      const cipher = host.secretCipher;
-      const persistent = cipher.isEncryptionAvailable() && cipher.backend() !== 'basic_text';
-      return {
-        version: host.appVersion,
-        platform: host.platform,
-        secretStorage: persistent
-          ? { persistent }
-          : { persistent, reason: 'This system offers no protected secret storage, so secrets you type are kept for this session only.' },
-      };
-    },
-
-    async newProject(title) {
-      watcher?.stop();
-      const encoder = new TextEncoder();
-      const project = projectFromFiles(
-        [
-          { name: 'apiDefinition.swagger.json', bytes: encoder.encode(blankSwaggerText(title)) },
-          { name: 'apiProperties.json', bytes: encoder.encode(blankPropertiesText()) },
-        ],
-        { kind: 'new', path: null },
-      );
-      return toDTO(project);
-    },
-
-    async openDialog(kind) {
-      const path = await host.showOpenDialog(kind);
-      return path ? openPath(path) : null;
-    },
-
-    openPath,
-
-    async saveProject(request) {
-      const folder = request.folder ?? (await host.showSaveFolderDialog(safeFolderName(request.title)));
-      if (!folder) return null;
-      try {
-        const icon = request.iconBase64 ? new Uint8Array(Buffer.from(request.iconBase64, 'base64')) : undefined;
-        const written = await saveProjectFolder(folder, { files: request.files, icon, sidecar: request.sidecar });
-        if (watcher && request.folder === folder) {
-          for (const file of written) watcher.remember(file.name, file.bytes);
-        } else {
-          watchFolder(folder, written);
-        }
-        host.addRecentDocument(folder);
-        await recent.add({ path: folder, title: request.title, openedAt: new Date().toISOString() });
-        return { ok: true, value: { folder, savedAt: new Date().toISOString(), files: written.map((f) => f.name) } };
-      } catch (error) {
-        return failure(error);
-      }
-    },
-
-    listRecent: () => recent.list(),
-
-    async backupUnsaved(backup) {
-      try {
-        await recovery.write(backup);
-        emit('autosave', { status: 'saved', at: new Date().toISOString() });
-      } catch (error) {
-        emit('autosave', { status: 'failed', at: new Date().toISOString(), message: `Your unsaved work could not be backed up: ${(error as Error).message}` });
-      }
-    },
-
-    discardBackup: (id) => recovery.discard(id),
-    listBackups: () => recovery.list(),
-
-    validate: (request) => validation.validate(request),
-
-    async setWindowState(state) {
-      host.setWindowState(state.title, state.dirty);
-    },
-
-    async confirmClose() {
-      host.allowClose();
-    },
-
-    async openExternal(url) {
-      if (!isSafeExternalUrl(url)) return false;
-      await host.openExternal(url);
-      return true;
-    },
-
+    ...project,
+    ...validation,
     async dispose() {
-      watcher?.stop();
+      project.dispose();
       await validation.dispose();
     },
   };
 }
 
-function toDTO(project: LoadedProject): ProjectDTO {
-  return {
-    source: project.source,
-    folder: project.source.kind === 'folder' ? project.source.path : null,
-    files: project.files,
-    iconBase64: project.icon ? Buffer.from(project.icon).toString('base64') : undefined,
-    sidecar: project.sidecar,
-    notices: project.notices,
-    fileNames: project.fileNames,
-  };
-}
-
-function failure(error: unknown): { ok: false; error: { code: string; message: string } } {
-  if (error instanceof ProjectError) return { ok: false, error: { code: error.code, message: error.message } };
-  return { ok: false, error: { code: 'unexpected', message: `Something went wrong: ${(error as Error)?.message ?? String(error)}` } };
-}
-
-function titleOf(swaggerText: string | undefined): string | undefined {
-  const match = swaggerText ? /"title"\s*:\s*"([^"]{1,80})"/.exec(swaggerText) : null;
-  return match?.[1];
-}
-
-/** A folder name from a connector title: no path separators or characters Windows refuses. */
-export function safeFolderName(title: string): string {
-  const cleaned = title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim();
-  return cleaned.length > 0 ? cleaned.slice(0, 80) : 'Connector';
-}
-
-/** Only https links leave the app (DESIGN.md, Security). */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+export { isSafeExternalUrl, safeFolderName } from './api/project';

@@ -1,14 +1,14 @@
 /**
- * The validate() method: runs the engine in its worker (never on the main event loop) and measures icon.png with
+ * Contract area: validation. validate() runs the engine in its worker (never on the main event loop) and measures icon.png with
  * sharp once per distinct icon, so typing does not re-decode the image on every keystroke.
  */
 import { createHash } from 'node:crypto';
-import type { ValidateRequest, ValidateResponse } from '../preload/contract';
-import type { IconFacts } from './core/model/icon-facts';
-import { ValidationService } from './core/validate/worker';
-import { inspectIcon } from './core/icon/inspect';
+import type { ValidationApi } from '../../preload/contract';
+import type { IconFacts } from '../core/model/icon-facts';
+import { ValidationService } from '../core/validate/worker';
+import { inspectIcon } from '../core/icon/inspect';
 
-export function createValidationHandler(workerScript: string) {
+export function createValidationHandlers(workerScript: string): ValidationApi & { dispose(): Promise<void> } {
   let service: ValidationService | undefined;
   let iconCache: { hash: string; facts: IconFacts } | undefined;
 
@@ -20,7 +20,7 @@ export function createValidationHandler(workerScript: string) {
   };
 
   return {
-    async validate(request: ValidateRequest): Promise<ValidateResponse> {
+    async validate(request) {
       service ??= new ValidationService(workerScript);
       const started = performance.now();
       const result = await service.validate({
@@ -30,7 +30,7 @@ export function createValidationHandler(workerScript: string) {
         icon: await iconFacts(request.iconBase64),
         previous: request.previous,
       });
-      if ('superseded' in result && result.superseded) return { superseded: true };
+      if ('superseded' in result) return { superseded: true };
       return { findings: result.findings, ms: Math.round(performance.now() - started) };
     },
     async dispose() {

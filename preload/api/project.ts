@@ -1,0 +1,76 @@
+/** Contract area: projects — open, create, save, recent list, crash backups, window state. */
+import type { LoadNotice, ProjectSourceKind, Sidecar, TextFileData, TextFileName } from '../../main/core/model/project';
+import type { RecentProject } from '../../main/core/model/recent';
+import type { RecoveryBackup } from '../../main/core/model/recovery';
+import type { Result } from './result';
+
+/** A project as the renderer holds it. */
+export interface ProjectDTO {
+  source: { kind: ProjectSourceKind; path: string | null };
+  /** The folder the project saves to (null until first saved). */
+  folder: string | null;
+  files: Partial<Record<TextFileName, TextFileData>>;
+  iconBase64?: string;
+  sidecar: Sidecar;
+  notices: LoadNotice[];
+  fileNames: string[];
+}
+
+export interface SaveRequest {
+  /** Target folder; null asks the user where (Save As). */
+  folder: string | null;
+  files: Partial<Record<TextFileName, TextFileData>>;
+  iconBase64?: string;
+  sidecar: Sidecar;
+  title: string;
+}
+
+export interface SaveResponse {
+  folder: string;
+  savedAt: string;
+  /** Names written (including unchanged ones). */
+  files: string[];
+}
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+  /** Whether secrets can be kept in OS storage across sessions, and why not when they cannot. */
+  secretStorage: { persistent: boolean; reason?: string };
+}
+
+export type OpenKind = 'folder' | 'file';
+
+export interface ProjectApi {
+  appInfo(): Promise<AppInfo>;
+  newProject(title: string): Promise<ProjectDTO>;
+  /** Shows the open dialog; resolves null when the user cancels. */
+  openDialog(kind: OpenKind): Promise<Result<ProjectDTO> | null>;
+  openPath(path: string): Promise<Result<ProjectDTO>>;
+  saveProject(request: SaveRequest): Promise<Result<SaveResponse> | null>;
+  listRecent(): Promise<RecentProject[]>;
+  backupUnsaved(backup: RecoveryBackup): Promise<void>;
+  discardBackup(id: string): Promise<void>;
+  listBackups(): Promise<RecoveryBackup[]>;
+  /** Window title and "document edited" state; main uses `dirty` to guard closing. */
+  setWindowState(state: { title: string; dirty: boolean }): Promise<void>;
+  /** The renderer has dealt with unsaved work (saved or discarded): main may close the window now. */
+  confirmClose(): Promise<void>;
+  /** Opens an https URL in the system browser (the renderer asks the user first). */
+  openExternal(url: string): Promise<boolean>;
+}
+
+export const PROJECT_METHODS = [
+  'appInfo',
+  'newProject',
+  'openDialog',
+  'openPath',
+  'saveProject',
+  'listRecent',
+  'backupUnsaved',
+  'discardBackup',
+  'listBackups',
+  'setWindowState',
+  'confirmClose',
+  'openExternal',
+] as const satisfies readonly (keyof ProjectApi)[];
