@@ -2,7 +2,8 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const CORPUS_DIR = resolve(__dirname, '../../../shared/corpus/connectors');
+/** Tests, e2e runs and benchmarks run from the repository root, with shared/ beside the checkout. */
+export const CORPUS_DIR = process.env.CORPUS_DIR ?? resolve(process.cwd(), '../shared/corpus/connectors');
 
 export function corpusConnectors(): { name: string; dir: string }[] {
   if (!existsSync(CORPUS_DIR)) throw new Error(`The connector corpus is missing at ${CORPUS_DIR}`);

@@ -45,7 +45,7 @@ export async function saveProjectFolder(dir: string, content: ProjectContent): P
     const current = await readFile(target).catch(() => undefined);
     if (current && Buffer.compare(current, file.bytes) === 0) continue;
     try {
-      await writeFileAtomic(target, file.bytes, { fsync: true });
+      await writeFileAtomic(target, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), { fsync: true });
     } catch (error) {
       throw new ProjectError('write-failed', `${file.name} could not be saved in ${dir}: ${(error as Error).message}. Your work is still open and backed up.`);
     }

@@ -1,0 +1,103 @@
+/**
+ * Catalogue 4 (CERTIFICATION.md §3 A): no secrets in the submission. `clientSecret` absent or a
+ * placeholder; no real tokens or keys in x-ms-test-value / examples (M:README.md; the x-ms-test-value schema
+ * note "DO NOT include any secrets"); and none of the secret values the app holds for this project appear in
+ * any file. A secret is matched, never printed.
+ */
+import { toPointer, type PointerSegment } from '../model/json-pointer';
+import type { ProjectFileName } from '../model/findings';
+import { isObject } from '../model/operations';
+import type { Report, Rule, RuleContext } from './rule';
+
+/** Values that say "put your secret here" rather than being one. */
+const PLACEHOLDER = /^(|\*+|x+|<[^>]*>|\{\{[^}]*\}\}|@[a-z]+\([^)]*\)|(your|my|dummy|sample|example|fake|test)[\w -]*|[\w -]*(placeholder|here))$/i;
+
+/** Shapes of well-known credentials: JWT, GitHub, AWS, Slack, Stripe/OpenAI-style secret keys, Google API keys. */
+const TOKEN_PATTERNS: RegExp[] = [
+  /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/,
+  /\bgh[pousr]_[A-Za-z0-9]{30,}/,
+  /\bAKIA[0-9A-Z]{16}\b/,
+  /\bxox[abposr]-[A-Za-z0-9-]{10,}/,
+  /\b(sk|rk)_(live|test)_[A-Za-z0-9]{16,}/,
+  /\bsk-[A-Za-z0-9_-]{32,}/,
+  /\bAIza[0-9A-Za-z_-]{35}\b/,
+];
+
+const SAMPLE_KEYS = new Set(['x-ms-test-value', 'example', 'examples', 'x-example', 'default']);
+const SWAGGER = 'apiDefinition.swagger.json' as const;
+const PROPERTIES = 'apiProperties.json' as const;
+
+export const noSecrets: Rule = {
+  id: 'no-secrets',
+  catalogue: [4],
+  severity: 'error',
+  step: 'export',
+  description: 'No client secret, real token or key, nor any secret the app holds, appears in the submitted files.',
+  check(ctx, report) {
+    // One finding per node: a real client secret that is also a held secret is reported once.
+    const reported = new Set<string>();
+    const once: Report = (finding) => {
+      const key = `${finding.file} ${finding.path}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      report(finding);
+    };
+    checkClientSecrets(ctx.properties, once);
+    checkSampleValues(ctx.swagger, once);
+    checkHeldSecrets(ctx, once);
+  },
+};
+
+function checkClientSecrets(properties: unknown, report: Report): void {
+  visitStrings(properties, [], (value, segments) => {
+    if (segments[segments.length - 1] !== 'clientSecret' || PLACEHOLDER.test(value.trim())) return;
+    const path = toPointer(segments);
+    report({
+      message: 'apiProperties.json contains an OAuth client secret: remove it (it is entered when the connector is created, never submitted).',
+      file: PROPERTIES,
+      path,
+      step: 'security',
+      fix: { label: 'Remove the client secret', edits: [{ file: PROPERTIES, path, remove: true }] },
+    });
+  });
+}
+
+function checkSampleValues(swagger: unknown, report: Report): void {
+  visitStrings(swagger, [], (value, segments) => {
+    if (!segments.some((s) => SAMPLE_KEYS.has(String(s)))) return;
+    if (!TOKEN_PATTERNS.some((pattern) => pattern.test(value))) return;
+    report({
+      message: 'This sample value looks like a real token or key: DO NOT include any secrets; use a dummy value.',
+      file: SWAGGER,
+      path: toPointer(segments),
+      step: 'definition',
+    });
+  });
+}
+
+function checkHeldSecrets(ctx: RuleContext, report: Report): void {
+  const secrets = (ctx.secrets ?? []).filter((secret) => secret.length >= 4);
+  if (secrets.length === 0) return;
+  const contains = (text: string) => secrets.some((secret) => text.includes(secret));
+  const message = 'This file contains one of the secrets stored for this connector: remove it before submitting.';
+  const parsed: [ProjectFileName, unknown][] = [[SWAGGER, ctx.swagger], [PROPERTIES, ctx.properties]];
+  const located = new Set<ProjectFileName>();
+  for (const [file, root] of parsed) {
+    visitStrings(root, [], (value, segments) => {
+      if (!contains(value)) return;
+      located.add(file);
+      report({ message, file, path: toPointer(segments) });
+    });
+  }
+  for (const [file, text] of Object.entries(ctx.texts) as [ProjectFileName, string | undefined][]) {
+    if (text === undefined || located.has(file) || !contains(text)) continue;
+    report({ message, file, path: '' });
+  }
+}
+
+/** Calls `visit` for every string value with its pointer segments. */
+function visitStrings(value: unknown, segments: PointerSegment[], visit: (value: string, segments: PointerSegment[]) => void): void {
+  if (typeof value === 'string') visit(value, segments);
+  else if (Array.isArray(value)) value.forEach((item, i) => visitStrings(item, [...segments, i], visit));
+  else if (isObject(value)) for (const [key, child] of Object.entries(value)) visitStrings(child, [...segments, key], visit);
+}

@@ -1,0 +1,65 @@
+/**
+ * Catalogue 31 (CERTIFICATION.md §3 C): response properties have a display name (`x-ms-summary` or
+ * `title`) and a `description`, so makers can tell the dynamic content apart (L:openapi-extensions).
+ * A warning, checked on the schemas of operation responses and on the definitions they reference;
+ * internal properties are never shown and are skipped.
+ */
+import { toPointer } from '../model/json-pointer';
+import { isObject, listOperations, type JsonObject } from '../model/operations';
+import type { Report, Rule } from './rule';
+import { isFilled, titleFromName } from './support/text';
+
+const FILE = 'apiDefinition.swagger.json';
+
+export const responsePropertyDocs: Rule = {
+  id: 'response-property-docs',
+  catalogue: [31],
+  severity: 'warning',
+  step: 'definition',
+  description: 'Response properties have an x-ms-summary (or title) and a description.',
+  check(ctx, report) {
+    const definitions = isObject(ctx.swagger) && isObject(ctx.swagger.definitions) ? ctx.swagger.definitions : {};
+    const visited = new Set<string>();
+    for (const op of listOperations(ctx.swagger)) {
+      if (!isObject(op.operation.responses)) continue;
+      for (const [code, response] of Object.entries(op.operation.responses)) {
+        if (!/^2\d\d$/.test(code) || !isObject(response) || !isObject(response.schema)) continue;
+        checkSchema(response.schema, `${op.pointer}/responses/${code}/schema`, definitions, visited, report, 0);
+      }
+    }
+  },
+};
+
+function checkSchema(schema: JsonObject, pointer: string, definitions: JsonObject, visited: Set<string>, report: Report, depth: number): void {
+  if (depth > 32) return;
+  const ref = typeof schema.$ref === 'string' ? /^#\/definitions\/(.+)$/.exec(schema.$ref)?.[1] : undefined;
+  if (ref !== undefined) {
+    const target = definitions[ref];
+    if (isObject(target) && !visited.has(ref)) {
+      visited.add(ref);
+      checkSchema(target, toPointer(['definitions', ref]), definitions, visited, report, depth + 1);
+    }
+    return;
+  }
+  if (isObject(schema.items)) checkSchema(schema.items, `${pointer}/items`, definitions, visited, report, depth + 1);
+  if (!isObject(schema.properties)) return;
+  for (const [name, property] of Object.entries(schema.properties)) {
+    if (!isObject(property) || property['x-ms-visibility'] === 'internal') continue;
+    const at = `${pointer}${toPointer(['properties', name])}`;
+    if (typeof property.$ref !== 'string') {
+      if (!isFilled(property['x-ms-summary']) && !isFilled(property.title)) {
+        const title = titleFromName(name);
+        report({
+          message: `The response property '${name}' has no display name (x-ms-summary or title).`,
+          file: FILE,
+          path: `${at}/x-ms-summary`,
+          fix: title ? { label: `Set the summary to "${title}"`, edits: [{ file: FILE, path: `${at}/x-ms-summary`, value: title }] } : undefined,
+        });
+      }
+      if (!isFilled(property.description)) {
+        report({ message: `The response property '${name}' has no description.`, file: FILE, path: `${at}/description` });
+      }
+    }
+    checkSchema(property, at, definitions, visited, report, depth + 1);
+  }
+}

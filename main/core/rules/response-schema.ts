@@ -1,0 +1,60 @@
+/**
+ * Catalogue 29 (CERTIFICATION.md §3 C): an action's 2xx response schema must not be empty — "Empty response
+ * schema is not allowed anymore, which means no dynamic content will be shown in the output" (reviewers,
+ * PPC#1337, PPC#1316; "empty schema is not allowed", PPC#2145). A response with no schema at all is how an
+ * operation that returns nothing is written (the reviewers' own advice), so it is only a warning when no 2xx
+ * response of a GET has one; dynamic schemas (x-ms-dynamic-schema) count as schemas. Merged connectors
+ * still carry empty schemas (41 operations in 7 corpus connectors): one the attached previous certified
+ * version already had is reported as pre-existing (legacy), as for rules 26 and 30.
+ */
+import { isObject, listOperations } from '../model/operations';
+import type { Rule } from './rule';
+import { previousOperation, reportNewOrLegacy } from './support/legacy';
+
+const FILE = 'apiDefinition.swagger.json';
+
+export const responseSchema: Rule = {
+  id: 'response-schema',
+  catalogue: [29],
+  severity: 'error',
+  step: 'definition',
+  description: 'Actions describe their 2xx responses with a non-empty schema (or none when they return nothing).',
+  check(ctx, report) {
+    for (const op of listOperations(ctx.swagger)) {
+      if (op.isTrigger || !isObject(op.operation.responses)) continue;
+      const success = Object.entries(op.operation.responses).filter(([code, r]) => /^2\d\d$/.test(code) && isObject(r));
+      for (const [code, response] of success) {
+        const schema = (response as Record<string, unknown>).schema;
+        const path = `${op.pointer}/responses/${code}/schema`;
+        if (isObject(schema) && isBareObject(schema)) {
+          report({ message: 'This response schema is an object without properties: its outputs will not show as dynamic content.', file: FILE, path, severity: 'warning' });
+        }
+        if (!isObject(schema) || Object.keys(schema).length > 0) continue;
+        reportNewOrLegacy(ctx, report, {
+          message: 'Empty response schema is not allowed: describe the response properties, or remove the schema if the operation returns nothing.',
+          file: FILE,
+          path,
+          fix: { label: 'Remove the empty schema', edits: [{ file: FILE, path, remove: true }] },
+        }, (previous) => {
+          const responses = previousOperation(previous, op)?.operation.responses;
+          const old = isObject(responses) ? responses[code] : undefined;
+          return isObject(old) && isObject(old.schema) && Object.keys(old.schema).length === 0;
+        });
+      }
+      const described = success.some(([, r]) => (r as Record<string, unknown>).schema !== undefined);
+      if (op.method === 'get' && success.length > 0 && !described) {
+        report({
+          message: 'This action returns data but has no response schema: add one unless the response is dynamic, so its outputs show as dynamic content.',
+          file: FILE,
+          path: `${op.pointer}/responses/${success[0][0]}/schema`,
+          severity: 'warning',
+        });
+      }
+    }
+  },
+};
+
+/** { "type": "object" } (perhaps with a description) and nothing that says what is inside. */
+function isBareObject(schema: Record<string, unknown>): boolean {
+  return schema.type === 'object' && Object.keys(schema).every((key) => key === 'type' || key === 'description' || key === 'title');
+}

@@ -1,0 +1,40 @@
+/**
+ * Catalogue 27 (CERTIFICATION.md §3 C): `x-ms-visibility` is one of important, advanced, internal, written
+ * in lowercase (the mirror has 16 "Advanced" and 91 ""). A warning: visibility is recommended, never
+ * enforced (2017 seed).
+ */
+import { toPointer } from '../model/json-pointer';
+import type { Fix } from '../model/findings';
+import type { Rule } from './rule';
+import { walkNodes } from './support/nodes';
+
+const FILE = 'apiDefinition.swagger.json' as const;
+export const VISIBILITIES = ['important', 'advanced', 'internal'];
+
+export const visibilityValues: Rule = {
+  id: 'visibility-values',
+  catalogue: [27],
+  severity: 'warning',
+  step: 'definition',
+  description: 'x-ms-visibility is "important", "advanced" or "internal", in lowercase.',
+  check(ctx, report) {
+    walkNodes(ctx.swagger, ({ node, segments, keywords }) => {
+      if (!keywords || !('x-ms-visibility' in node)) return;
+      const value = node['x-ms-visibility'];
+      if (typeof value === 'string' && VISIBILITIES.includes(value)) return;
+      const path = toPointer([...segments, 'x-ms-visibility']);
+      const lower = typeof value === 'string' ? value.trim().toLowerCase() : '';
+      const fixed: Fix | undefined = VISIBILITIES.includes(lower)
+        ? { label: `Write it "${lower}"`, edits: [{ file: FILE, path, value: lower }] }
+        : lower === '' || lower === 'none'
+          ? { label: 'Remove the empty visibility', edits: [{ file: FILE, path, remove: true }] }
+          : undefined;
+      report({
+        message: `The x-ms-visibility value '${String(value)}' is not valid: use "important", "advanced" or "internal" (lowercase).`,
+        file: FILE,
+        path,
+        fix: fixed,
+      });
+    });
+  },
+};
