@@ -125,6 +125,19 @@ export function createProjectHandlers(host: Host, emit: Emit): ProjectApi & { di
       host.allowClose();
     },
 
+    async readPreviousVersion(kind) {
+      const path = await host.showOpenDialog(kind);
+      if (!path) return null;
+      try {
+        const previous = await openProjectSource(path);
+        const swagger = previous.files['apiDefinition.swagger.json']?.text;
+        if (swagger === undefined) throw new ProjectError('not-a-connector', `${basename(path)} holds no apiDefinition.swagger.json.`);
+        return { ok: true, value: { source: path, swagger, properties: previous.files['apiProperties.json']?.text } };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+
     async openExternal(url) {
       if (!isSafeExternalUrl(url)) return false;
       await host.openExternal(url);

@@ -58,6 +58,15 @@ export interface ProjectApi {
   confirmClose(): Promise<void>;
   /** Opens an https URL in the system browser (the renderer asks the user first). */
   openExternal(url: string): Promise<boolean>;
+  /** Asks for the previously certified version (folder, package zip or swagger file) for the breaking-change checks. */
+  readPreviousVersion(kind: OpenKind): Promise<Result<PreviousVersion> | null>;
+}
+
+/** The previously certified version of a connector, kept in the sidecar for breaking-change checks. */
+export interface PreviousVersion {
+  source: string;
+  swagger: string;
+  properties?: string;
 }
 
 export const PROJECT_METHODS = [
@@ -73,4 +82,5 @@ export const PROJECT_METHODS = [
   'setWindowState',
   'confirmClose',
   'openExternal',
+  'readPreviousVersion',
 ] as const satisfies readonly (keyof ProjectApi)[];

@@ -1,6 +1,7 @@
 import { useStudio } from '../../store';
 import { Segmented } from '../../components/inputs';
 import type { ConnectorKindName } from '../../../main/core/model/kind';
+import { PreviousVersion } from './PreviousVersion';
 
 const OPTIONS: { value: ConnectorKindName; label: string }[] = [
   { value: 'certified', label: 'Certified' },
@@ -25,6 +26,7 @@ export function SubmissionSection() {
         <Segmented label="Connector type" value={kind} options={OPTIONS} onChange={setKind} testId="kind" />
         <div className="field-hint">{HINTS[kind]}</div>
       </div>
+      <PreviousVersion />
     </section>
   );
 }
