@@ -1,0 +1,221 @@
+/**
+ * JSON pointer -> line/column, for the few pointers that findings name, in ONE pass over the text.
+ *
+ * A full jsonc-parser parseTree of the largest real connector (1.1 MB) costs ~10x the whole validation
+ * (TOOLCHAIN.md), so this is a small hand scanner: it follows only the branches that lead to a wanted
+ * pointer and skips every other value by bracket counting. It never throws: broken or tolerant texts
+ * (trailing commas, comments, CRLF, a missing bracket) still give the best position found so far.
+ * A pointer whose target does not exist (a missing property) resolves to its nearest existing ancestor.
+ */
+import { parsePointer } from '../model/json-pointer';
+
+export interface TextPosition {
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units (what editors count). */
+  column: number;
+  /** 0-based offset into the text. */
+  offset: number;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** Offset of the member's key (objects) or the element's value (arrays); -1 until seen. */
+  offset: number;
+}
+
+function newNode(): TrieNode {
+  return { children: new Map(), offset: -1 };
+}
+
+/** Positions for every pointer (pointers that are not valid JSON pointers resolve to the document start). */
+export function positionsOf(text: string, pointers: Iterable<string>): Map<string, TextPosition> {
+  const root = newNode();
+  const wanted: [string, string[]][] = [];
+  for (const pointer of new Set(pointers)) {
+    let segments: string[];
+    try {
+      segments = parsePointer(pointer);
+    } catch {
+      segments = [];
+    }
+    wanted.push([pointer, segments]);
+    let node = root;
+    for (const segment of segments) {
+      let child = node.children.get(segment);
+      if (!child) node.children.set(segment, (child = newNode()));
+      node = child;
+    }
+  }
+  scan(text, root);
+  const offsets = new Map<string, number>();
+  for (const [pointer, segments] of wanted) {
+    let node = root;
+    let offset = Math.max(root.offset, 0);
+    for (const segment of segments) {
+      const child = node.children.get(segment);
+      if (!child || child.offset < 0) break;
+      node = child;
+      offset = child.offset;
+    }
+    offsets.set(pointer, offset);
+  }
+  const lines = linesOf(text, [...offsets.values()]);
+  const out = new Map<string, TextPosition>();
+  for (const [pointer, offset] of offsets) out.set(pointer, { ...lines.get(offset)!, offset });
+  return out;
+}
+
+/** Line and column of a few offsets, counting line ends with indexOf (no index of every line is built). */
+function linesOf(text: string, offsets: number[]): Map<number, { line: number; column: number }> {
+  const out = new Map<number, { line: number; column: number }>();
+  let line = 1;
+  let lineStart = 0;
+  for (const offset of [...new Set(offsets)].sort((a, b) => a - b)) {
+    for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < offset; nl = text.indexOf('\n', lineStart)) {
+      line++;
+      lineStart = nl + 1;
+    }
+    out.set(offset, { line, column: offset - lineStart + 1 });
+  }
+  return out;
+}
+
+interface Frame {
+  array: boolean;
+  node: TrieNode;
+  index: number;
+  expectKey: boolean;
+}
+
+function isBlank(ch: number): boolean {
+  return ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09 || ch === 0xfeff;
+}
+
+/** Walks the text, recording offsets on the trie nodes it reaches. */
+function scan(text: string, root: TrieNode): void {
+  const n = text.length;
+  const frames: Frame[] = [];
+  // The trie node of the value that starts next (null: nobody wants it, so it can be skipped whole).
+  let next: TrieNode | null = root;
+  let i = 0;
+  while (i < n) {
+    i = skipBlank(text, i);
+    if (i >= n) return;
+    const ch = text.charCodeAt(i);
+    const frame = frames[frames.length - 1];
+    if (frame && !frame.array && frame.expectKey && ch === 0x22 /* " */) {
+      const end = skipString(text, i);
+      const child = frame.node.children.get(decodeKey(text, i, end));
+      if (child && child.offset < 0) child.offset = i;
+      next = child ?? null;
+      frame.expectKey = false;
+      i = end;
+      continue;
+    }
+    if (ch === 0x2c /* , */) {
+      if (frame) {
+        if (frame.array) {
+          frame.index++;
+          next = frame.node.children.get(String(frame.index)) ?? null;
+        } else frame.expectKey = true;
+      }
+      i++;
+      continue;
+    }
+    if (ch === 0x3a /* : */) {
+      i++;
+      continue;
+    }
+    if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) {
+      frames.pop();
+      next = null;
+      i++;
+      continue;
+    }
+    // A value starts here.
+    if (next && next !== root && frame?.array && next.offset < 0) next.offset = i;
+    if (next === root && root.offset < 0) root.offset = i;
+    if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
+      if (next && next.children.size > 0) {
+        const array = ch === 0x5b;
+        frames.push({ array, node: next, index: 0, expectKey: !array });
+        next = array ? (next.children.get('0') ?? null) : null;
+        i++;
+      } else {
+        i = skipContainer(text, i);
+        next = null;
+      }
+      continue;
+    }
+    i = ch === 0x22 ? skipString(text, i) : skipScalar(text, i);
+    next = null;
+  }
+}
+
+function skipBlank(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const ch = text.charCodeAt(i);
+    if (isBlank(ch)) i++;
+    else if (ch === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? n : end + 1;
+    } else if (ch === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 2;
+    } else return i;
+  }
+  return i;
+}
+
+/** From an opening quote to just past the closing one (indexOf is native: far faster than a char loop). */
+function skipString(text: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    const quote = text.indexOf('"', j);
+    if (quote < 0) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    j = quote + 1;
+  }
+}
+
+function skipScalar(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n) {
+    const ch = text.charCodeAt(j);
+    if (ch === 0x2c || ch === 0x7d || ch === 0x5d || ch === 0x3a || ch === 0x22 || isBlank(ch)) break;
+    j++;
+  }
+  return j;
+}
+
+const STRUCTURE = /["[\]{}/]/g;
+
+/** Skips a whole object/array nobody asked about: bracket counting, aware of strings and comments. */
+function skipContainer(text: string, i: number): number {
+  let depth = 0;
+  STRUCTURE.lastIndex = i;
+  for (let match = STRUCTURE.exec(text); match; match = STRUCTURE.exec(text)) {
+    const j = match.index;
+    const ch = text.charCodeAt(j);
+    if (ch === 0x22) STRUCTURE.lastIndex = skipString(text, j);
+    else if (ch === 0x2f) STRUCTURE.lastIndex = Math.max(skipBlank(text, j), j + 1);
+    else if (ch === 0x7b || ch === 0x5b) depth++;
+    else if (--depth === 0) return j + 1;
+  }
+  return text.length;
+}
+
+function decodeKey(text: string, start: number, end: number): string {
+  const raw = text.slice(start + 1, text.charCodeAt(end - 1) === 0x22 && end - 1 > start ? end - 1 : end);
+  if (!raw.includes('\\')) return raw;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}

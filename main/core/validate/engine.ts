@@ -1,0 +1,176 @@
+/**
+ * The validation engine: project texts in, positioned findings out. The same code runs in the worker
+ * (every keystroke), the CLI and the tests (DESIGN.md, "Validation pipeline"):
+ *   1. tolerant parse (syntax problems with positions; huge or absurdly deep texts refused early)
+ *   2. Swagger 2.0 schema (ajv, compiled once) and semantic checks (local references only)
+ *   3. the certification rules (ALL_RULES), each isolated
+ *   4. JSON pointer -> line/column, only for the findings' paths
+ * Nothing in here throws on bad input: every problem is a finding.
+ */
+import type { Finding } from '../model/findings';
+import type { IconFacts } from '../model/icon-facts';
+import type { ConnectorKindName } from '../model/kind';
+import type { TextFileName } from '../model/project';
+import { isObject } from '../model/operations';
+import { ALL_RULES } from '../rules/index';
+import type { Rule } from '../rules/rule';
+import { deepFindings } from './deep-check';
+import { locateFindings, type LocatableText } from './locate';
+import { encodingFindings, MAX_PARSED_CHARS, parseDocument } from './parse-documents';
+import { runRules } from './run-rules';
+import { schemaFindings } from './schema';
+import { semanticFindings } from './semantic';
+
+export interface ValidationInput {
+  texts: Partial<Record<TextFileName, string>>;
+  fileNames: string[];
+  kind: ConnectorKindName;
+  icon?: IconFacts;
+  previous?: { swagger?: string; properties?: string };
+  secrets?: string[];
+  /** Also run the heavier check (swagger-parser's full dereference): when the user pauses, and in the CLI. */
+  deep?: boolean;
+}
+
+export interface ValidationResult {
+  /** Every finding has file, path, line, column and step. Sorted by file, line, column. */
+  findings: Finding[];
+  /** Milliseconds per pipeline step, and 'total'. */
+  timings: Record<string, number>;
+}
+
+export interface EngineOptions {
+  /** The rules to run (tests pass their own; the app runs ALL_RULES). */
+  rules?: readonly Rule[];
+  /** Time limit of the deep check's reference resolution (default 4 s, as TOOLCHAIN.md recommends). */
+  deepTimeoutMs?: number;
+  /** Also record each rule's time in `timings` as "rule:<id>". */
+  ruleTimings?: boolean;
+}
+
+const SWAGGER = 'apiDefinition.swagger.json';
+const PROPERTIES = 'apiProperties.json';
+
+export async function validateProject(input: ValidationInput, options: EngineOptions = {}): Promise<ValidationResult> {
+  const timings: Record<string, number> = {};
+  const started = performance.now();
+  let mark = started;
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = now - mark;
+    mark = now;
+  };
+  const findings: Finding[] = [];
+  const swaggerText = input.texts[SWAGGER];
+  const swagger = parseDocument(SWAGGER, swaggerText);
+  const properties = parseDocument(PROPERTIES, input.texts[PROPERTIES]);
+  findings.push(...swagger.findings, ...properties.findings);
+  for (const file of Object.keys(input.texts) as TextFileName[]) findings.push(...encodingFindings(file, input.texts[file]));
+  lap('parse');
+
+  const rules = options.rules ?? ALL_RULES;
+  const structural = await checkStructure(swagger.value, input.deep ? (options.deepTimeoutMs ?? 4000) : 0, timings);
+  mark = performance.now();
+
+  const context = {
+    swagger: swagger.value,
+    properties: properties.value,
+    texts: withinParseLimit(input.texts),
+    swaggerBytes: swaggerText === undefined ? 0 : Buffer.byteLength(swaggerText, 'utf8'),
+    icon: input.icon,
+    fileNames: input.fileNames,
+    kind: input.kind,
+    previous: input.previous ? parsePrevious(input.previous) : undefined,
+    secrets: input.secrets,
+  };
+  const ruleFindings = runRules(rules, context, options.ruleTimings ? timings : undefined);
+  findings.push(...withoutRepeats(structural, ruleFindings, rules), ...ruleFindings);
+  lap('rules');
+
+  const locatable: Partial<Record<string, LocatableText>> = {};
+  if (swaggerText !== undefined) locatable[SWAGGER] = { text: swaggerText, yaml: swagger.yaml };
+  if (input.texts[PROPERTIES] !== undefined) locatable[PROPERTIES] = { text: input.texts[PROPERTIES]!, yaml: false };
+  locateFindings(findings, locatable);
+  for (const finding of findings) finding.step ??= finding.file === PROPERTIES ? 'security' : 'definition';
+  findings.sort(byPlace);
+  lap('positions');
+  timings.total = performance.now() - started;
+  return { findings, timings };
+}
+
+/** Schema, then semantic, then (on request, and only on a clean document) the heavier check (0: skipped). */
+async function checkStructure(swagger: unknown, deepTimeoutMs: number, timings: Record<string, number>): Promise<Finding[]> {
+  if (swagger === undefined) return [];
+  const base = { severity: 'error' as const, file: SWAGGER as typeof SWAGGER, path: '', step: 'definition' as const };
+  if (!isObject(swagger)) return [{ ...base, rule: 'swagger-schema', message: 'The definition must be a JSON object ({ ... }) with "swagger": "2.0".' }];
+  if (swagger.swagger === undefined && typeof swagger.openapi === 'string') {
+    return [{ ...base, rule: 'openapi-version', path: '/openapi', message: `This is an OpenAPI ${swagger.openapi} definition; Power Platform connectors must use Swagger 2.0. Import the file to convert it.` }];
+  }
+  const out: Finding[] = [];
+  const guarded = async (name: string, step: () => Finding[] | Promise<Finding[]>) => {
+    const start = performance.now();
+    try {
+      out.push(...(await step()));
+    } catch (error) {
+      // Walking a schema nested thousands of levels deep overflows the stack: that is the document's problem.
+      if (error instanceof RangeError) out.push({ ...base, rule: 'json-syntax', message: `The definition is nested too deeply for the ${name} check (thousands of levels). A connector definition is never that deep: check the file.` });
+      else out.push({ ...base, rule: 'internal', severity: 'info', message: `The ${name} check could not complete (${(error as Error)?.message ?? String(error)}).` });
+    }
+    timings[name] = performance.now() - start;
+  };
+  let schema: Finding[] = [];
+  await guarded('schema', () => (schema = schemaFindings(swagger)));
+  let external = false;
+  await guarded('semantic', () => {
+    const report = semanticFindings(swagger, schema);
+    external = report.externalRefs;
+    return report.findings;
+  });
+  if (deepTimeoutMs > 0 && !external && !out.some((f) => f.severity === 'error')) await guarded('deep', () => deepFindings(swagger, deepTimeoutMs));
+  return out;
+}
+
+/**
+ * Texts too large to parse are not handed to the rules either (a rule scanning 50 MB on every keystroke
+ * would stall the worker); the size rule still has `swaggerBytes`, and the parse step already said why.
+ */
+function withinParseLimit(texts: ValidationInput['texts']): ValidationInput['texts'] {
+  const out: ValidationInput['texts'] = {};
+  for (const [name, text] of Object.entries(texts) as [TextFileName, string | undefined][]) {
+    if (text !== undefined && text.length <= MAX_PARSED_CHARS) out[name] = text;
+  }
+  return out;
+}
+
+/**
+ * Where a certification rule reports the same thing as the structural checks (the catalogue covers unknown
+ * properties, references and the Swagger version too), the user sees it once: the rule's finding is kept.
+ */
+function withoutRepeats(structural: Finding[], ruleFindings: readonly Finding[], rules: readonly Rule[]): Finding[] {
+  const ruleIds = new Set(rules.map((r) => r.id));
+  const said = new Set(ruleFindings.map((f) => `${f.file}\u0000${f.path}\u0000${f.message}`));
+  const refsSaid = new Set(ruleFindings.filter((f) => f.path.endsWith('/$ref')).map((f) => `${f.file}\u0000${f.path}`));
+  return structural.filter(
+    (f) =>
+      !said.has(`${f.file}\u0000${f.path}\u0000${f.message}`) &&
+      !(f.rule === 'swagger-ref' && refsSaid.has(`${f.file}\u0000${f.path}`)) &&
+      !(f.rule === 'openapi-version' && ruleIds.has('swagger-version')),
+  );
+}
+
+function parsePrevious(previous: { swagger?: string; properties?: string }): { swagger: unknown; properties: unknown } {
+  return {
+    swagger: parseDocument(SWAGGER, previous.swagger).value,
+    properties: parseDocument(PROPERTIES, previous.properties).value,
+  };
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/** A lone swagger text (JSON or YAML), as the CLI validates a single file. */
+export function validateSwaggerOnly(text: string, options: { deep?: boolean; kind?: ConnectorKindName } = {}): Promise<ValidationResult> {
+  return validateProject({ texts: { [SWAGGER]: text }, fileNames: [SWAGGER], kind: options.kind ?? 'certified', deep: options.deep });
+}

@@ -1,0 +1,189 @@
+/**
+ * The Swagger 2.0 rules the JSON schema cannot express — the checks of swagger-parser's spec validator
+ * (duplicate operation ids and parameters, one body, path placeholders, parameter and response types,
+ * required properties that exist) — reported ALL at once with JSON pointers, and without dereferencing.
+ *
+ * swagger-parser stops at the first problem and dereferences the whole document first (~200 ms on the
+ * largest real connector, unbounded on a nested-$ref bomb), which is too slow for every keystroke. Here
+ * references are looked up one at a time in the document; swagger-parser itself runs as the heavier check
+ * (deep-check.ts). Findings that sit where the schema check already reported are dropped.
+ */
+import type { Finding } from '../model/findings';
+import { escapeSegment } from '../model/json-pointer';
+import { HTTP_METHODS, isObject, type JsonObject } from '../model/operations';
+import { cachedResolver, refFindings, resolveLocal } from './refs';
+
+const SWAGGER = 'apiDefinition.swagger.json' as const;
+const PRIMITIVE = ['array', 'boolean', 'integer', 'number', 'string'];
+const SCHEMA_TYPES = [...PRIMITIVE, 'object', 'null', undefined];
+const PLACEHOLDER = /\{([^/}]+)}/g;
+
+type Emit = (path: string, message: string) => void;
+
+export interface SemanticReport {
+  findings: Finding[];
+  /** A `$ref` leaves the document: the deep check must not run. */
+  externalRefs: boolean;
+}
+
+export function semanticFindings(swagger: unknown, schemaFindings: readonly Finding[] = []): SemanticReport {
+  const refs = refFindings(swagger);
+  const findings: Finding[] = [...refs.findings];
+  const emit: Emit = (path, message) => findings.push({ rule: 'swagger-semantic', severity: 'error', file: SWAGGER, path, message, step: 'definition' });
+  if (isObject(swagger)) {
+    activeResolver = cachedResolver(swagger);
+    try {
+      checkPaths(swagger, emit);
+      if (isObject(swagger.definitions)) {
+        for (const [name, definition] of Object.entries(swagger.definitions)) {
+          checkRequiredExist(swagger, definition, `/definitions/${escapeSegment(name)}`, emit);
+        }
+      }
+    } finally {
+      activeResolver = undefined;
+    }
+  }
+  const covered = schemaFindings.map((f) => f.path);
+  const fresh = findings.filter((f) => !covered.some((p) => isUnder(f.path, p) || isUnder(p, f.path)));
+  return { findings: fresh, externalRefs: refs.external };
+}
+
+function isUnder(path: string, ancestor: string): boolean {
+  return path === ancestor || path.startsWith(ancestor + '/');
+}
+
+/** The memoised resolver of the document being checked (semanticFindings is synchronous). */
+let activeResolver: ((ref: string) => unknown) | undefined;
+
+/** Follows local references (a few hops at most, so a reference loop ends). */
+function deref(doc: JsonObject, value: unknown): unknown {
+  const resolve = activeResolver ?? ((ref: string) => resolveLocal(doc, ref));
+  let node = value;
+  for (let hops = 0; hops < 8 && isObject(node) && typeof node.$ref === 'string'; hops++) {
+    node = node.$ref.startsWith('#') ? resolve(node.$ref) : undefined;
+  }
+  return node;
+}
+
+function checkPaths(doc: JsonObject, emit: Emit): void {
+  if (!isObject(doc.paths)) return;
+  const operationIds = new Map<string, string>();
+  for (const [pathName, item] of Object.entries(doc.paths)) {
+    if (!isObject(item) || !pathName.startsWith('/')) continue;
+    const itemPointer = `/paths/${escapeSegment(pathName)}`;
+    const shared = parameterList(doc, item.parameters, `${itemPointer}/parameters`, emit);
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!isObject(operation)) continue;
+      const pointer = `${itemPointer}/${method}`;
+      const id = operation.operationId;
+      if (typeof id === 'string' && id !== '') {
+        const first = operationIds.get(id);
+        if (first) emit(`${pointer}/operationId`, `Duplicate operation id '${id}': it is also used by ${first}.`);
+        else operationIds.set(id, `${method.toUpperCase()} ${pathName}`);
+      }
+      const own = parameterList(doc, operation.parameters, `${pointer}/parameters`, emit);
+      // Operation parameters override path-level ones with the same name and location.
+      const params = [...own, ...shared.filter((s) => !own.some((o) => o.param.name === s.param.name && o.param.in === s.param.in))];
+      checkOperationParameters(doc, pathName, pointer, operation, params, emit);
+      checkResponses(doc, operation.responses, `${pointer}/responses`, emit);
+    }
+  }
+}
+
+interface Param {
+  param: JsonObject;
+  pointer: string;
+}
+
+function parameterList(doc: JsonObject, list: unknown, pointer: string, emit: Emit): Param[] {
+  if (!Array.isArray(list)) return [];
+  const out: Param[] = [];
+  list.forEach((raw, index) => {
+    const param = deref(doc, raw);
+    if (!isObject(param)) return;
+    const at = `${pointer}/${index}`;
+    if (out.some((p) => p.param.name === param.name && p.param.in === param.in)) {
+      emit(at, `Found multiple ${String(param.in)} parameters named "${String(param.name)}".`);
+      return;
+    }
+    out.push({ param, pointer: at });
+  });
+  return out;
+}
+
+function checkOperationParameters(doc: JsonObject, pathName: string, pointer: string, operation: JsonObject, params: Param[], emit: Emit): void {
+  const bodies = params.filter((p) => p.param.in === 'body');
+  if (bodies.length > 1) emit(`${pointer}/parameters`, `The operation has ${bodies.length} body parameters. Only one is allowed.`);
+  else if (bodies.length > 0 && params.some((p) => p.param.in === 'formData')) {
+    emit(`${pointer}/parameters`, 'The operation has body parameters and formData parameters. Only one or the other is allowed.');
+  }
+  const placeholders = [...pathName.matchAll(PLACEHOLDER)].map((m) => m[1]);
+  for (const { param, pointer: at } of params.filter((p) => p.param.in === 'path')) {
+    if (param.required !== true) emit(at, `Path parameters cannot be optional. Set "required": true for the "${String(param.name)}" parameter.`);
+    const match = placeholders.indexOf(String(param.name));
+    if (match < 0) emit(at, `The path parameter "${String(param.name)}" has no matching {${String(param.name)}} in the path '${pathName}'.`);
+    else placeholders.splice(match, 1);
+  }
+  if (placeholders.length > 0) emit(`${pointer}/parameters`, `The path '${pathName}' has no parameter for ${placeholders.map((p) => `{${p}}`).join(', ')}.`);
+
+  const consumes = (Array.isArray(operation.consumes) ? operation.consumes : Array.isArray(doc.consumes) ? doc.consumes : []).map(String);
+  for (const { param, pointer: at } of params) {
+    const body = param.in === 'body';
+    const schema = body ? deref(doc, param.schema) : param;
+    if (!isObject(schema)) continue;
+    const valid = body ? SCHEMA_TYPES : param.in === 'formData' ? [...PRIMITIVE, 'file'] : PRIMITIVE;
+    checkType(schema, body ? `${at}/schema` : at, valid, emit);
+    checkRequiredExist(doc, schema, body ? `${at}/schema` : at, emit);
+    if (schema.type === 'file' && !consumes.some((c) => /multipart\/(.*\+)?form-data|application\/(.*\+)?x-www-form-urlencoded/.test(c))) {
+      emit(at, 'The operation has a file parameter, so it must consume multipart/form-data or application/x-www-form-urlencoded.');
+    }
+  }
+}
+
+function checkResponses(doc: JsonObject, responses: unknown, pointer: string, emit: Emit): void {
+  if (!isObject(responses)) return;
+  for (const [code, raw] of Object.entries(responses)) {
+    if (code.startsWith('x-')) continue;
+    const at = `${pointer}/${escapeSegment(code)}`;
+    if (code !== 'default' && !(Number(code) >= 100 && Number(code) <= 599)) emit(at, `'${code}' is not a valid HTTP response code (100-599 or "default").`);
+    const response = deref(doc, raw);
+    if (!isObject(response)) continue;
+    if (isObject(response.headers)) {
+      for (const [name, header] of Object.entries(response.headers)) {
+        if (isObject(header)) checkType(header, `${at}/headers/${escapeSegment(name)}`, PRIMITIVE, emit);
+      }
+    }
+    const schema = deref(doc, response.schema);
+    if (isObject(schema)) checkType(schema, `${at}/schema`, [...SCHEMA_TYPES, 'file'], emit);
+  }
+}
+
+function checkType(schema: JsonObject, pointer: string, valid: readonly unknown[], emit: Emit): void {
+  if (!valid.includes(schema.type as string | undefined)) {
+    emit(pointer, `The type ${JSON.stringify(schema.type) ?? '(missing)'} is not valid here. Use one of: ${valid.filter(Boolean).join(', ')}.`);
+  } else if (schema.type === 'array' && schema.items === undefined) {
+    emit(pointer, 'This is an array, so it must include an "items" schema.');
+  }
+}
+
+/** Every name in `required` is a property of the schema (or of one of its allOf parents). */
+function checkRequiredExist(doc: JsonObject, raw: unknown, pointer: string, emit: Emit): void {
+  const schema = deref(doc, raw);
+  if (!isObject(schema) || !Array.isArray(schema.required)) return;
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (!types.includes('object')) return;
+  const names = new Set<string>();
+  const collect = (node: unknown, depth: number) => {
+    const s = deref(doc, node);
+    if (!isObject(s) || depth > 16) return;
+    if (isObject(s.properties)) Object.keys(s.properties).forEach((k) => names.add(k));
+    if (Array.isArray(s.allOf)) s.allOf.forEach((parent) => collect(parent, depth + 1));
+  };
+  collect(schema, 0);
+  schema.required.forEach((name, index) => {
+    if (typeof name === 'string' && !names.has(name)) {
+      emit(`${pointer}/required/${index}`, `Property '${name}' is listed as required but is not defined in the schema's properties.`);
+    }
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * Validation benchmark (npm run bench): our keystroke path against the peer tools, measured in the same run.
+ * Goals (DESIGN.md, TOOLCHAIN.md): >= 5x faster than SwaggerParser.validate, >= 20x faster than Spectral's
+ * oas ruleset, <= 8x JSON.parse of the same text; the whole corpus <= 5x JSON.parse of all its files.
+ * Prints plain "name: value" lines.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { Document, Spectral } from '@stoplight/spectral-core';
+import { Json } from '@stoplight/spectral-parsers';
+import { oas } from '@stoplight/spectral-rulesets';
+import { decodeText } from '../../main/core/text/encoding';
+import { TEXT_FILES, type TextFileName } from '../../main/core/model/project';
+import { validateProject, type ValidationInput } from '../../main/core/validate/engine';
+
+const CORPUS = resolve(process.env.CORPUS_DIR ?? join(process.cwd(), '../shared/corpus/connectors'));
+const EDITS = 30;
+
+function readConnector(dir: string): ValidationInput {
+  const fileNames = readdirSync(dir).sort();
+  const texts: Partial<Record<TextFileName, string>> = {};
+  for (const name of fileNames) {
+    const canonical = TEXT_FILES.find((t) => t.toLowerCase() === name.toLowerCase());
+    if (canonical) texts[canonical] = decodeText(new Uint8Array(readFileSync(join(dir, name)))).text;
+  }
+  return { texts, fileNames, kind: 'certified' };
+}
+
+/** The i-th edit: one operation description changed, as a user typing would. */
+function edited(text: string, i: number): string {
+  let seen = 0;
+  return text.replace(/"description": "/g, (match) => (seen++ === i ? `${match}edit ${i} ` : match));
+}
+
+async function timeEach(count: number, run: (i: number) => unknown): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    await run(i);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+const p95 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)];
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const ratio = (value: number) => `${value.toFixed(1)}x`;
+
+const encodian = readConnector(join(CORPUS, 'certified-connectors__Encodian'));
+const swaggerText = encodian.texts['apiDefinition.swagger.json']!;
+const texts = Array.from({ length: EDITS }, (_, i) => edited(swaggerText, i));
+console.log(`swagger: Encodian, ${(Buffer.byteLength(swaggerText) / 1048576).toFixed(2)} MB, ${EDITS} edits`);
+
+// Warm up every contender once (ajv compile, JIT), then measure.
+await validateProject(encodian);
+const ours = await timeEach(EDITS, (i) => validateProject({ ...encodian, texts: { ...encodian.texts, 'apiDefinition.swagger.json': texts[i] } }));
+// The engine alone (parse, schema, semantic, positions) without the certification rules, to tell the two apart.
+const engineOnly = await timeEach(EDITS, (i) => validateProject({ ...encodian, texts: { ...encodian.texts, 'apiDefinition.swagger.json': texts[i] } }, { rules: [] }));
+const oursDeep = await timeEach(5, (i) => validateProject({ ...encodian, deep: true, texts: { ...encodian.texts, 'apiDefinition.swagger.json': texts[i] } }));
+const parse = await timeEach(EDITS, (i) => JSON.parse(texts[i].replace(/^\ufeff/, '')));
+const swaggerParser = await timeEach(10, (i) => SwaggerParser.validate(JSON.parse(texts[i].replace(/^\ufeff/, ''))).catch(() => undefined));
+const spectral = new Spectral();
+spectral.setRuleset(oas as never);
+const spectralTimes = await timeEach(3, (i) => spectral.run(new Document(texts[i], Json)));
+
+// Where our time goes, per step and per rule (median of a few runs).
+const profile: Record<string, number[]> = {};
+for (let i = 0; i < 5; i++) {
+  const { timings } = await validateProject({ ...encodian, texts: { ...encodian.texts, 'apiDefinition.swagger.json': texts[i] } }, { ruleTimings: true });
+  for (const [name, value] of Object.entries(timings)) (profile[name] ??= []).push(value);
+}
+const steps = Object.entries(profile).map(([name, values]) => [name, median(values)] as const).sort((a, b) => b[1] - a[1]);
+for (const [name, value] of steps.filter(([name, value]) => !name.startsWith('rule:') || value >= 1)) console.log(`step ${name}: ${ms(value)}`);
+
+console.log(`ours p95 (text -> positioned findings): ${ms(p95(ours))}`);
+console.log(`ours median: ${ms(median(ours))}`);
+console.log(`engine without rules p95: ${ms(p95(engineOnly))}`);
+console.log(`engine without rules median: ${ms(median(engineOnly))}`);
+console.log(`ours with the deep check, median: ${ms(median(oursDeep))}`);
+console.log(`JSON.parse p95: ${ms(p95(parse))}`);
+console.log(`SwaggerParser.validate (defaults) p95: ${ms(p95(swaggerParser))}`);
+console.log(`Spectral oas p95: ${ms(p95(spectralTimes))}`);
+console.log(`ratio SwaggerParser / ours (goal >= 5x): ${ratio(p95(swaggerParser) / p95(ours))}`);
+console.log(`ratio Spectral / ours (goal >= 20x): ${ratio(p95(spectralTimes) / p95(ours))}`);
+console.log(`ratio ours / JSON.parse (goal <= 8x): ${ratio(p95(ours) / p95(parse))}`);
+console.log(`ratio engine without rules / JSON.parse: ${ratio(p95(engineOnly) / p95(parse))}`);
+console.log(`ratio SwaggerParser / engine without rules: ${ratio(p95(swaggerParser) / p95(engineOnly))}`);
+
+// The whole corpus in one process, against JSON.parse of every JSON file.
+const connectors = readdirSync(CORPUS).sort().map((name) => readConnector(join(CORPUS, name)));
+const jsonTexts = connectors.flatMap((c) => [c.texts['apiDefinition.swagger.json'], c.texts['apiProperties.json']]).filter((t): t is string => t !== undefined);
+const corpusOurs = await timeEach(3, async () => {
+  for (const connector of connectors) await validateProject(connector);
+});
+const corpusEngine = await timeEach(3, async () => {
+  for (const connector of connectors) await validateProject(connector, { rules: [] });
+});
+const corpusParse = await timeEach(3, () => {
+  for (const text of jsonTexts) {
+    try {
+      JSON.parse(text);
+    } catch {
+      // The two connectors that are not strict JSON cost the same either way.
+    }
+  }
+});
+console.log(`corpus (${connectors.length} connectors) ours: ${ms(median(corpusOurs))}`);
+console.log(`corpus JSON.parse: ${ms(median(corpusParse))}`);
+console.log(`corpus engine without rules: ${ms(median(corpusEngine))}`);
+console.log(`ratio corpus ours / JSON.parse (goal <= 5x): ${ratio(median(corpusOurs) / median(corpusParse))}`);
+console.log(`ratio corpus engine without rules / JSON.parse: ${ratio(median(corpusEngine) / median(corpusParse))}`);

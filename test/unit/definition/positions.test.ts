@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTree, findNodeAtLocation } from 'jsonc-parser';
+import { describe, expect, it } from 'vitest';
+import { positionsOf } from '../../../main/core/definition/positions';
+import { LineIndex } from '../../../main/core/text/line-index';
+import { corpusDir } from '../../support/corpus';
+import { listOperations } from '../../../main/core/model/operations';
+import { toJsonPath } from '../../../main/core/model/json-pointer';
+
+const TEXT = [
+  '{',
+  '  "swagger": "2.0",',
+  '  "info": { "title": "Demo", "x~y/z": 1 },',
+  '  "paths": {',
+  '    "/items/{id}": {',
+  '      "get": { "parameters": [ { "name": "a" }, { "name": "b", "in": "path" } ] }',
+  '    }',
+  '  },',
+  '}',
+].join('\r\n');
+
+describe('positionsOf', () => {
+  it('finds keys, array elements and the root', () => {
+    const at = positionsOf(TEXT, ['', '/swagger', '/info/title', '/info/x~0y~1z', '/paths/~1items~1{id}/get/parameters/1', '/paths/~1items~1{id}/get/parameters/1/in']);
+    expect(at.get('')).toMatchObject({ line: 1, column: 1 });
+    expect(at.get('/swagger')).toMatchObject({ line: 2, column: 3 });
+    expect(at.get('/info/title')).toMatchObject({ line: 3, column: 13 });
+    expect(at.get('/info/x~0y~1z')).toMatchObject({ line: 3, column: 30 });
+    expect(at.get('/paths/~1items~1{id}/get/parameters/1')).toMatchObject({ line: 6, column: 49 });
+    expect(at.get('/paths/~1items~1{id}/get/parameters/1/in')).toMatchObject({ line: 6, column: 64 });
+  });
+
+  it('points a missing target at its nearest existing ancestor', () => {
+    const at = positionsOf(TEXT, ['/info/contact', '/paths/~1items~1{id}/get/parameters/7/name', '/nothing/here']);
+    expect(at.get('/info/contact')).toMatchObject({ line: 3, column: 3 });
+    expect(at.get('/paths/~1items~1{id}/get/parameters/7/name')).toMatchObject({ line: 6, column: 16 });
+    expect(at.get('/nothing/here')).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it('skips strings with brackets, escaped quotes and comments', () => {
+    const text = '{ "a": "x}]\\"{", /* "b": 0 */ "b": { "c": [1, {"d": "]"}] }, // "e"\n "e": true }';
+    const at = positionsOf(text, ['/b/c/1/d', '/e']);
+    expect(at.get('/b/c/1/d')?.offset).toBe(text.indexOf('"d"'));
+    expect(at.get('/e')?.offset).toBe(text.lastIndexOf('"e"'));
+  });
+
+  it('decodes escaped keys', () => {
+    const text = '{ "a\\u0062": { "c": 1 } }';
+    expect(positionsOf(text, ['/ab/c']).get('/ab/c')?.offset).toBe(text.indexOf('"c"'));
+  });
+
+  it('survives broken and hostile texts', () => {
+    expect(positionsOf('{"a": {"b": [1, 2', ['/a/b/1']).get('/a/b/1')?.offset).toBe(16);
+    expect(positionsOf('', ['/a']).get('/a')).toMatchObject({ line: 1, column: 1 });
+    expect(positionsOf('not json', ['/a', 'no-slash']).get('no-slash')).toMatchObject({ line: 1, column: 1 });
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(positionsOf(deep, ['/0/0/0']).get('/0/0/0')?.offset).toBe(3);
+  });
+
+  it('agrees with jsonc-parser on every operation parameter of a large real connector', () => {
+    const text = readFileSync(join(corpusDir('certified-connectors__Encodian'), 'apiDefinition.swagger.json'), 'utf8');
+    const root = parseTree(text)!;
+    const doc = JSON.parse(text.replace(/^\ufeff/, ''));
+    const pointers = listOperations(doc).flatMap((op) => [op.pointer, `${op.pointer}/responses`, `${op.pointer}/parameters/0`]);
+    expect(pointers.length).toBeGreaterThan(300);
+    const lines = new LineIndex(text);
+    const at = positionsOf(text, pointers);
+    for (const pointer of pointers) {
+      const node = findNodeAtLocation(root, toJsonPath(doc, pointer));
+      if (!node) continue;
+      // Object members are positioned at their key; array elements at their value.
+      const offset = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+      expect(at.get(pointer), pointer).toEqual({ ...lines.position(offset), offset });
+    }
+  });
+});
