@@ -29,6 +29,7 @@ export function createValidationHandlers(workerScript: string): ValidationApi & 
         kind: request.kind,
         icon: await iconFacts(request.iconBase64),
         previous: request.previous,
+        deep: request.deep,
       });
       if ('superseded' in result) return { superseded: true };
       return { findings: result.findings, ms: Math.round(performance.now() - started) };

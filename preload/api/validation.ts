@@ -9,6 +9,8 @@ export interface ValidateRequest {
   kind: ConnectorKindName;
   iconBase64?: string;
   previous?: { swagger?: string; properties?: string };
+  /** Also run the heavier checks (swagger-parser's own validation): sent when the user pauses typing. */
+  deep?: boolean;
 }
 
 export type ValidateResponse = { superseded: true } | { superseded?: false; findings: Finding[]; ms: number };

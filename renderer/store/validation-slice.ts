@@ -15,7 +15,10 @@ export interface ValidationSlice {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+let deepTimer: ReturnType<typeof setTimeout> | undefined;
 let generation = 0;
+/** After this long without an edit, the heavier checks run too (the next keystroke cancels them in main). */
+const PAUSE_MS = 1200;
 
 export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
   findings: [],
@@ -23,9 +26,10 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
 
   scheduleValidation(delayMs = 150) {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), delayMs);
+    clearTimeout(deepTimer);
+    timer = setTimeout(() => void run(false), delayMs);
 
-    async function run() {
+    async function run(deep: boolean) {
       const project = get().project;
       if (!project) return;
       const mine = ++generation;
@@ -38,9 +42,11 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
           kind: project.sidecar.kind ?? 'certified',
           iconBase64: project.iconBase64,
           previous: project.sidecar.previous ? { swagger: project.sidecar.previous.swagger, properties: project.sidecar.previous.properties } : undefined,
+          deep,
         });
         if (mine !== generation || response.superseded) return;
         set({ findings: response.findings, validation: { status: 'done', ms: response.ms } });
+        if (!deep) deepTimer = setTimeout(() => void run(true), PAUSE_MS);
       } catch (error) {
         if (mine !== generation) return;
         set({ validation: { status: 'failed', message: `Validation could not run: ${(error as Error).message}` } });
@@ -50,6 +56,7 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
 
   resetValidation() {
     clearTimeout(timer);
+    clearTimeout(deepTimer);
     generation++;
     set({ findings: [], validation: { status: 'idle' } });
   },
