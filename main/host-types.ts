@@ -4,6 +4,9 @@
  */
 import type { OpenKind } from '../preload/contract';
 
+/** What an open dialog asks for: a project folder, a package or definition file, or a logo image. */
+export type DialogKind = OpenKind | 'image';
+
 export interface SecretCipher {
   isEncryptionAvailable(): boolean;
   /** Electron's storage backend on Linux ('basic_text' means secrets would not really be protected). */
@@ -19,9 +22,11 @@ export interface Host {
   platform: string;
   /** Folder holding the bundled worker scripts (validate-worker.js, convert-worker.js). */
   workerDir: string;
-  showOpenDialog(kind: OpenKind): Promise<string | null>;
+  showOpenDialog(kind: DialogKind): Promise<string | null>;
   /** Asks where to save a project folder; returns the folder path (created by the caller). */
   showSaveFolderDialog(suggestedName: string): Promise<string | null>;
+  /** Asks where to save one file (e.g. the submission zip); returns its path, or null when the user cancels. */
+  showSaveFileDialog(suggestedName: string, filters: { name: string; extensions: string[] }[]): Promise<string | null>;
   openExternal(url: string): Promise<void>;
   addRecentDocument(path: string): void;
   setWindowState(title: string, dirty: boolean): void;

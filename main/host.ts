@@ -4,8 +4,7 @@
  */
 import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
 import { join } from 'node:path';
-import type { Host } from './host-types';
-import type { OpenKind } from '../preload/contract';
+import type { DialogKind, Host } from './host-types';
 
 export function electronHost(getWindow: () => BrowserWindow | null, allowClose: () => void): Host {
   const parent = () => getWindow() ?? undefined;
@@ -15,9 +14,11 @@ export function electronHost(getWindow: () => BrowserWindow | null, allowClose: 
     platform: process.platform,
     workerDir: __dirname,
 
-    async showOpenDialog(kind: OpenKind) {
+    async showOpenDialog(kind: DialogKind) {
       const options: Electron.OpenDialogOptions =
-        kind === 'folder'
+        kind === 'image'
+          ? { title: 'Choose your logo', properties: ['openFile'], filters: [{ name: 'Images', extensions: ['svg', 'png', 'jpg', 'jpeg', 'webp'] }] }
+          : kind === 'folder'
           ? { title: 'Open connector folder', properties: ['openDirectory'] }
           : {
               title: 'Open a connector package or definition',
@@ -37,6 +38,19 @@ export function electronHost(getWindow: () => BrowserWindow | null, allowClose: 
         title: 'Save connector project as a folder',
         defaultPath: join(app.getPath('documents'), suggestedName),
         buttonLabel: 'Save',
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = parent();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+
+    async showSaveFileDialog(suggestedName: string, filters: { name: string; extensions: string[] }[]) {
+      const options: Electron.SaveDialogOptions = {
+        title: 'Save file',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        buttonLabel: 'Save',
+        filters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const window = parent();

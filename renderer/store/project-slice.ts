@@ -43,6 +43,8 @@ export interface ProjectSlice {
   setSidecar(next: Sidecar, label: string): void;
   setIcon(base64: string | undefined, label: string): void;
   setKind(kind: ConnectorKindName): void;
+  /** The icon composer's result: icon.png, the brand colour and the composer settings, as ONE undo step. */
+  applyIcon(next: { iconBase64: string | undefined; color?: string; sidecarIcon?: Record<string, unknown> }, label: string): void;
   /** Applies history changes without recording them (undo/redo). */
   replayChanges(changes: HistoryChange[]): void;
   markSaved(folder: string, at: string): void;
@@ -143,6 +145,28 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => ({
   setKind(kind) {
     const project = get().project;
     if (project) get().setSidecar({ ...project.sidecar, kind }, 'Change submission type');
+  },
+
+  applyIcon(next, label) {
+    const project = get().project;
+    if (!project) return;
+    const changes: HistoryChange[] = [];
+    let files = project.files;
+    const properties = files['apiProperties.json'];
+    if (next.color !== undefined && properties) {
+      const text = applyDocEdits(properties.text, [{ file: 'apiProperties.json', path: '/properties/iconBrandColor', value: next.color }], (t) => parsedJson('apiProperties.json', t));
+      const replacement = diffTexts(properties.text, text);
+      if (replacement) {
+        files = { ...files, 'apiProperties.json': { ...properties, text } };
+        changes.push({ kind: 'text', file: 'apiProperties.json', replacement });
+      }
+    }
+    const sidecar = next.sidecarIcon ? { ...project.sidecar, icon: next.sidecarIcon } : project.sidecar;
+    if (sidecar !== project.sidecar) changes.push({ kind: 'sidecar', before: project.sidecar, after: sidecar });
+    if (next.iconBase64 !== project.iconBase64) changes.push({ kind: 'icon', before: project.iconBase64, after: next.iconBase64 });
+    if (changes.length === 0) return;
+    set({ project: { ...project, files, sidecar, iconBase64: next.iconBase64 } });
+    get().record({ label, at: Date.now(), changes });
   },
 
   replayChanges(changes) {

@@ -6,14 +6,15 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Host, SecretCipher } from '../../main/host-types';
-import type { OpenKind } from '../../preload/contract';
+import type { DialogKind, Host, SecretCipher } from '../../main/host-types';
 
 export interface TestHost extends Host {
   /** Paths the next open dialogs return (null = the user cancels). */
   nextOpen: (string | null)[];
   /** Folders the next Save As dialogs return (null = cancel). */
   nextSaveFolder: (string | null)[];
+  /** Paths the next save-file dialogs return (null = cancel). */
+  nextSaveFile: (string | null)[];
   opened: string[];
   windowState: { title: string; dirty: boolean };
   closeAllowed: number;
@@ -47,16 +48,21 @@ export function createTestHost(options: { dataDir?: string; workerDir?: string }
     workerDir: options.workerDir ?? resolve(__dirname, '../../dist/main'),
     nextOpen: [],
     nextSaveFolder: [],
+    nextSaveFile: [],
     opened: [],
     windowState: { title: '', dirty: false },
     closeAllowed: 0,
-    async showOpenDialog(_kind: OpenKind) {
+    async showOpenDialog(_kind: DialogKind) {
       if (host.nextOpen.length === 0) throw new Error('Test did not script the open dialog');
       return host.nextOpen.shift() ?? null;
     },
     async showSaveFolderDialog() {
       if (host.nextSaveFolder.length === 0) throw new Error('Test did not script the save dialog');
       return host.nextSaveFolder.shift() ?? null;
+    },
+    async showSaveFileDialog() {
+      if (host.nextSaveFile.length === 0) throw new Error('Test did not script the save-file dialog');
+      return host.nextSaveFile.shift() ?? null;
     },
     async openExternal(url) {
       host.opened.push(url);

@@ -2,6 +2,7 @@
 import { useRef } from 'react';
 import { useStudio } from '../../store';
 import { parsedJson } from '../../document/parsed';
+import { readString } from '../../document/general-fields';
 import { useFocusTarget } from '../../hooks/useFocusTarget';
 import { ConnectorSection } from './ConnectorSection';
 import { BrandSection } from './BrandSection';
@@ -29,7 +30,7 @@ export function GeneralStep() {
           <BackendSection swagger={swagger} properties={properties} />
         </div>
         <div className="step-column">
-          <BrandSection properties={properties} iconBase64={project.iconBase64} />
+          <BrandSection properties={properties} iconBase64={project.iconBase64} title={readString(swagger, '/info/title')} />
           <ContactSection swagger={swagger} />
           <ListingSection swagger={swagger} />
         </div>
