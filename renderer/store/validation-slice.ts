@@ -5,7 +5,7 @@
 import type { Finding, WizardStep } from '../../main/core/model/findings';
 import type { TextFileName } from '../../main/core/model/project';
 import { connector } from '../bridge';
-import type { Slice } from './types';
+import type { Slice, StudioState } from './types';
 
 export interface ValidationSlice {
   findings: Finding[];
@@ -38,7 +38,7 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
         const texts = Object.fromEntries(Object.entries(project.files).map(([k, v]) => [k, v!.text])) as Partial<Record<TextFileName, string>>;
         const response = await connector.validate({
           texts,
-          fileNames: project.fileNames,
+          fileNames: presentFileNames(project),
           kind: project.sidecar.kind ?? 'certified',
           iconBase64: project.iconBase64,
           previous: project.sidecar.previous ? { swagger: project.sidecar.previous.swagger, properties: project.sidecar.previous.properties } : undefined,
@@ -61,6 +61,14 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
     set({ findings: [], validation: { status: 'idle' } });
   },
 });
+
+/** The files the project has now: what was on disk plus what was created in the app (a generated readme, an icon). */
+function presentFileNames(project: NonNullable<StudioState['project']>): string[] {
+  const names = new Set(project.fileNames);
+  for (const data of Object.values(project.files)) if (data) names.add(data.diskName);
+  if (project.iconBase64) names.add('icon.png');
+  return [...names].sort();
+}
 
 export function countsByStep(findings: readonly Finding[]): Record<WizardStep, { errors: number; warnings: number }> {
   const counts = {} as Record<WizardStep, { errors: number; warnings: number }>;
