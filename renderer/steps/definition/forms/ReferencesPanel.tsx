@@ -1,0 +1,105 @@
+/** References: the shared #/definitions, #/parameters and #/responses, listed and edited in place. */
+import { useState } from 'react';
+import { useStudio } from '../../../store';
+import { TextInput } from '../../../components/inputs';
+import { isObject } from '../../../../main/core/model/operations';
+import { escapeSegment, getAt, parsePointer } from '../../../../main/core/model/json-pointer';
+import { SWAGGER, Section, str, useDocuments, useEdit, useFindings } from './shared';
+import { SchemaTree } from './SchemaTree';
+import { ParameterForm } from './ParametersEditor';
+
+export const REFERENCE_GROUPS = [
+  { key: 'definitions', label: 'Definitions' },
+  { key: 'parameters', label: 'Parameters' },
+  { key: 'responses', label: 'Responses' },
+] as const;
+
+export function ReferenceListItems({ swagger, selected, onSelect, query }: { swagger: unknown; selected: string | null; onSelect(p: string): void; query: string }) {
+  const q = query.trim().toLowerCase();
+  return (
+    <div data-testid="references-list">
+      {REFERENCE_GROUPS.map((group) => {
+        const value = getAt(swagger, `/${group.key}`);
+        const names = isObject(value) ? Object.keys(value).filter((n) => !q || n.toLowerCase().includes(q)) : [];
+        return (
+          <div key={group.key} className="def-ref-group">
+            <h3>{group.label} <span className="group-count">{names.length}</span></h3>
+            <ul className="def-list">
+              {names.map((name) => {
+                const pointer = `/${group.key}/${escapeSegment(name)}`;
+                return (
+                  <li key={pointer}>
+                    <button type="button" className={`def-row ${selected === pointer ? 'active' : ''}`} onClick={() => onSelect(pointer)} data-testid="reference-row">
+                      <span className="def-row-text"><span className="def-row-title">{name}</span></span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+export function NewDefinitionForm({ onCreated }: { onCreated(p: string): void }) {
+  const { swagger } = useDocuments();
+  const applyFix = useStudio((s) => s.applyFix);
+  const [name, setName] = useState('');
+  const create = () => {
+    const n = name.trim();
+    if (!n || getAt(swagger, ['definitions', n]) !== undefined) return;
+    const pointer = `/definitions/${escapeSegment(n)}`;
+    const edits = isObject(getAt(swagger, '/definitions'))
+      ? [{ file: SWAGGER, path: pointer, value: { type: 'object', properties: {} } }]
+      : [{ file: SWAGGER, path: '/definitions', value: { [n]: { type: 'object', properties: {} } } }];
+    applyFix({ label: `New definition ${n}`, edits });
+    setName('');
+    onCreated(pointer);
+  };
+  return (
+    <div className="def-new-policy">
+      <TextInput aria-label="Definition name" placeholder="New definition name" value={name} onValue={setName} onKeyDown={(e) => e.key === 'Enter' && create()} />
+      <button type="button" className="button" onClick={create}>New definition</button>
+    </div>
+  );
+}
+
+export function ReferenceEditor({ pointer, onDeleted }: { pointer: string; onDeleted(): void }) {
+  const { swagger } = useDocuments();
+  const applyFix = useStudio((s) => s.applyFix);
+  const { set } = useEdit();
+  const findings = useFindings(SWAGGER, pointer);
+  const [group, name] = parsePointer(pointer);
+  const value = getAt(swagger, pointer);
+  if (!isObject(value)) return <p className="card-hint">This reference no longer exists.</p>;
+  const users = countReferences(swagger, `#${pointer}`);
+  return (
+    <div className="def-editor" data-testid="reference-editor" data-pointer={`${SWAGGER}#${pointer}`}>
+      <Section title={<>{name} <span className="group-count">#/{group}</span></>}
+        actions={<button type="button" className="button danger" disabled={users > 0} title={users > 0 ? 'Still used' : undefined}
+          onClick={() => { applyFix({ label: `Delete ${name}`, edits: [{ file: SWAGGER, path: pointer, remove: true }] }); onDeleted(); }}>Delete</button>}>
+        <p className="card-hint">Used {users} time{users === 1 ? '' : 's'} in this definition. {findings.length > 0 && `${findings.length} finding(s) below.`}</p>
+        {group === 'definitions' && <SchemaTree pointer={pointer} swagger={swagger} />}
+        {group === 'parameters' && <ParameterForm pointer={pointer} param={value} swagger={swagger} />}
+        {group === 'responses' && (
+          <>
+            <label className="field-label">Description</label>
+            <TextInput value={str(value.description)} onValue={(v) => set(pointer + '/description', v, 'Edit response description')} />
+            {value.schema !== undefined && <SchemaTree pointer={pointer + '/schema'} swagger={swagger} />}
+          </>
+        )}
+      </Section>
+    </div>
+  );
+}
+
+/** How many `$ref`s point at `ref` ("#/definitions/X"). */
+export function countReferences(node: unknown, ref: string): number {
+  if (Array.isArray(node)) return node.reduce<number>((n, child) => n + countReferences(child, ref), 0);
+  if (!isObject(node)) return 0;
+  let n = node.$ref === ref ? 1 : 0;
+  for (const child of Object.values(node)) if (typeof child === 'object' && child !== null) n += countReferences(child, ref);
+  return n;
+}

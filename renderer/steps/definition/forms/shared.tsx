@@ -1,0 +1,84 @@
+/** Small pieces the Definition forms share: document access, optional-value edits, selects. */
+import type { ReactNode } from 'react';
+import { useStudio } from '../../../store';
+import { parsedJson } from '../../../document/parsed';
+import { findingsAt } from '../../findings-for';
+import type { Finding } from '../../../../main/core/model/findings';
+import { SWAGGER, PROPERTIES } from '../../../document/definition/operation-edits';
+import { replaceScalar } from '../../../document/definition/fast-edit';
+
+export { SWAGGER, PROPERTIES };
+export type DefFile = typeof SWAGGER | typeof PROPERTIES;
+
+export function useDocuments(): { swagger: unknown; properties: unknown; swaggerText: string; hasScript: boolean } {
+  const files = useStudio((s) => s.project?.files);
+  const swaggerText = files?.[SWAGGER]?.text ?? '';
+  return {
+    swagger: parsedJson(SWAGGER, swaggerText),
+    properties: parsedJson(PROPERTIES, files?.[PROPERTIES]?.text),
+    swaggerText,
+    hasScript: files?.['script.csx'] !== undefined,
+  };
+}
+
+/**
+ * Edits one value (typing coalesces into one undo step per field); an empty text removes an optional member
+ * instead of writing "". Replacing a scalar that exists takes the fast path (fast-edit.ts): large definitions
+ * stay responsive while typing.
+ */
+export function useEdit(file: DefFile = SWAGGER) {
+  const setJson = useStudio((s) => s.setJson);
+  const commitTexts = useStudio((s) => s.commitTexts);
+  const set = (pointer: string, value: unknown, label: string) => {
+    const text = useStudio.getState().project?.files[file]?.text;
+    const next = text !== undefined && value !== undefined ? replaceScalar(file, text, pointer, value) : undefined;
+    if (next !== undefined) commitTexts({ [file]: next }, label, pointer);
+    else setJson(file, pointer, value, label, pointer);
+  };
+  return {
+    set,
+    setOptional: (pointer: string, value: string, label: string) => set(pointer, value === '' ? undefined : value, label),
+  };
+}
+
+export function useFindings(file: DefFile, pointer: string, exact = false): Finding[] {
+  const findings = useStudio((s) => s.findings);
+  return findingsAt(findings, file, pointer, { exact });
+}
+
+export const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+export function Select({ value, options, onChange, testId, id, label }: { value: string; options: (string | { value: string; label: string })[]; onChange(v: string): void; testId?: string; id?: string; label?: string }) {
+  return (
+    <select className="input select" id={id} aria-label={label} value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
+      {options.map((o) => {
+        const option = typeof o === 'string' ? { value: o, label: o } : o;
+        return <option key={option.value} value={option.value}>{option.label}</option>;
+      })}
+    </select>
+  );
+}
+
+export const VISIBILITY_OPTIONS = [
+  { value: '', label: 'none' },
+  { value: 'important', label: 'important' },
+  { value: 'advanced', label: 'advanced' },
+  { value: 'internal', label: 'internal' },
+];
+
+export const TYPE_OPTIONS = ['string', 'integer', 'number', 'boolean', 'array', 'object', 'file'];
+
+export const FORMAT_OPTIONS = ['', 'date-time', 'date', 'email', 'uri', 'uuid', 'byte', 'binary', 'int32', 'int64', 'float', 'double', 'password', 'html'];
+
+/** A collapsible section header inside a card. */
+export function Section({ title, actions, children, testId }: { title: ReactNode; actions?: ReactNode; children: ReactNode; testId?: string }) {
+  return (
+    <section className="card def-section" data-testid={testId}>
+      <div className="def-section-head">
+        <h2>{title}</h2>
+        {actions && <div className="row-actions">{actions}</div>}
+      </div>
+      {children}
+    </section>
+  );
+}
