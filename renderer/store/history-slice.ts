@@ -2,13 +2,14 @@
  * Undo/redo across every edit the app makes (forms, quick fixes, code view): one history for the whole project.
  * Text changes are stored as single replacements; rapid edits to the same field coalesce into one step.
  */
-import type { Sidecar, TextFileName } from '../../main/core/model/project';
+import type { TextFileName } from '../../main/core/model/project';
 import { applyReplacement, invertReplacement, type Replacement } from '../document/text-diff';
 import type { Slice } from './types';
 
 export type HistoryChange =
   | { kind: 'text'; file: TextFileName; replacement: Replacement }
-  | { kind: 'sidecar'; before: Sidecar; after: Sidecar }
+  /** One sidecar section (e.g. 'icon', 'kind'): undoing it leaves the other sections, such as test history, alone. */
+  | { kind: 'sidecar'; key: string; before: unknown; after: unknown }
   | { kind: 'icon'; before: string | undefined; after: string | undefined };
 
 export interface HistoryEntry {
@@ -72,7 +73,7 @@ export function invertChange(change: HistoryChange): HistoryChange {
     case 'text':
       return { ...change, replacement: invertReplacement(change.replacement) };
     case 'sidecar':
-      return { kind: 'sidecar', before: change.after, after: change.before };
+      return { kind: 'sidecar', key: change.key, before: change.after, after: change.before };
     case 'icon':
       return { kind: 'icon', before: change.after, after: change.before };
   }

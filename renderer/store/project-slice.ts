@@ -40,7 +40,11 @@ export interface ProjectSlice {
   setJson(file: JsonFileName, pointer: string, value: unknown, label: string, coalesceKey?: string): void;
   /** Applies a validator quick fix as ONE undo step. */
   applyFix(fix: Fix): void;
-  setSidecar(next: Sidecar, label: string): void;
+  /**
+   * Replaces the sidecar. Undoable per section by default; `{ undoable: false }` for data the app records as the user
+   * works (test runs), which is saved with the project but is not an edit to undo.
+   */
+  setSidecar(next: Sidecar, label: string, options?: { undoable?: boolean }): void;
   setIcon(base64: string | undefined, label: string): void;
   setKind(kind: ConnectorKindName): void;
   /** The icon composer's result: icon.png, the brand colour and the composer settings, as ONE undo step. */
@@ -52,6 +56,12 @@ export interface ProjectSlice {
   dismissExternalChange(file: string): void;
   dismissNotices(): void;
   isDirty(): boolean;
+}
+
+/** The sections that differ between two sidecars, as history changes (compared by identity: sections are replaced, never mutated). */
+function sidecarChanges(before: Sidecar, after: Sidecar): HistoryChange[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((key) => before[key] !== after[key]).map((key) => ({ kind: 'sidecar', key, before: before[key], after: after[key] }));
 }
 
 let counter = 0;
@@ -128,11 +138,12 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => ({
     get().commitTexts(next, fix.label);
   },
 
-  setSidecar(next, label) {
+  setSidecar(next, label, options) {
     const project = get().project;
     if (!project) return;
     set({ project: { ...project, sidecar: next } });
-    get().record({ label, at: Date.now(), changes: [{ kind: 'sidecar', before: project.sidecar, after: next }] });
+    const changes = sidecarChanges(project.sidecar, next);
+    if (options?.undoable !== false && changes.length) get().record({ label, at: Date.now(), changes });
   },
 
   setIcon(base64, label) {
@@ -162,7 +173,7 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => ({
       }
     }
     const sidecar = next.sidecarIcon ? { ...project.sidecar, icon: next.sidecarIcon } : project.sidecar;
-    if (sidecar !== project.sidecar) changes.push({ kind: 'sidecar', before: project.sidecar, after: sidecar });
+    changes.push(...sidecarChanges(project.sidecar, sidecar));
     if (next.iconBase64 !== project.iconBase64) changes.push({ kind: 'icon', before: project.iconBase64, after: next.iconBase64 });
     if (changes.length === 0) return;
     set({ project: { ...project, files, sidecar, iconBase64: next.iconBase64 } });
@@ -179,7 +190,8 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => ({
         const current = files[change.file];
         files[change.file] = { ...(current ?? { bom: false, diskName: change.file }), text: applyReplacement(current?.text ?? '', change.replacement) };
       } else if (change.kind === 'sidecar') {
-        sidecar = change.after;
+        const { [change.key]: _previous, ...rest } = sidecar;
+        sidecar = (change.after === undefined ? rest : { ...rest, [change.key]: change.after }) as Sidecar;
       } else {
         iconBase64 = change.after;
       }

@@ -11,9 +11,14 @@ export const STEPS = [
 ] as const;
 export type StepId = (typeof STEPS)[number]['id'];
 
+/** What the Definition step shows: the forms, or a code view of one file. */
+export type DefinitionView = 'forms' | 'swagger' | 'properties' | 'script';
+
 export type Dialog =
   | { kind: 'new-project' }
   | { kind: 'unsaved-changes'; reason: string; proceed: () => void }
+  /** Importing an OpenAPI 3 / Postman file (renderer/shell/import): progress, report, operation picker. */
+  | { kind: 'import'; path: string }
   | null;
 
 export interface Toast {
@@ -30,7 +35,9 @@ export interface UiSlice {
   dialog: Dialog;
   toasts: Toast[];
   busy: string | null;
+  definitionView: DefinitionView;
   setStep(step: StepId): void;
+  setDefinitionView(view: DefinitionView): void;
   moveStep(delta: 1 | -1): void;
   toggleFindings(open?: boolean): void;
   focusFinding(finding: Finding): void;
@@ -49,8 +56,10 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   dialog: null,
   toasts: [],
   busy: null,
+  definitionView: 'forms',
 
   setStep: (step) => set({ step }),
+  setDefinitionView: (definitionView) => set({ definitionView }),
   moveStep(delta) {
     const index = STEPS.findIndex((s) => s.id === get().step);
     const next = STEPS[Math.min(STEPS.length - 1, Math.max(0, index + delta))];

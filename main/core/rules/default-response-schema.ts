@@ -4,8 +4,9 @@
  * schema the attached previous certified version already had on that operation is reported as pre-existing
  * (legacy), not as a new error.
  */
-import { isObject, listOperations } from '../model/operations';
+import { isObject } from '../model/operations';
 import type { Rule } from './rule';
+import { operationsOf } from './support/document-index';
 import { previousOperation, reportNewOrLegacy } from './support/legacy';
 
 const FILE = 'apiDefinition.swagger.json';
@@ -17,7 +18,7 @@ export const defaultResponseSchema: Rule = {
   step: 'definition',
   description: "The 'default' response of an operation has no schema.",
   check(ctx, report) {
-    for (const op of listOperations(ctx.swagger)) {
+    for (const op of operationsOf(ctx)) {
       const responses = op.operation.responses;
       const response = isObject(responses) ? responses.default : undefined;
       if (!isObject(response) || response.schema === undefined) continue;
@@ -28,7 +29,7 @@ export const defaultResponseSchema: Rule = {
         path,
         fix: { label: 'Remove the schema of the default response', edits: [{ file: FILE, path, remove: true }] },
       }, (previous) => {
-        const responses = previousOperation(previous, op)?.operation.responses;
+        const responses = previousOperation(ctx, previous, op)?.operation.responses;
         return isObject(responses) && isObject(responses.default) && responses.default.schema !== undefined;
       });
     }

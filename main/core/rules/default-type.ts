@@ -4,10 +4,10 @@
  * spells a value of the declared type ("default": "false" on a boolean, 93 connectors — CERTIFICATION.md,
  * accepted patterns): that case is a warning with a fix, not an error.
  */
-import { parsePointer, toPointer, type PointerSegment } from '../model/json-pointer';
 import type { JsonObject } from '../model/operations';
 import type { Report, Rule } from './rule';
-import { declaredParameters } from './support/parameters';
+import { toPointer, type PointerSegment } from '../model/json-pointer';
+import { declaredParametersOf, rootSchemasOf } from './support/document-index';
 import { walkSchemas } from './support/schemas';
 
 const FILE = 'apiDefinition.swagger.json';
@@ -20,19 +20,20 @@ export const defaultType: Rule = {
   step: 'definition',
   description: "A 'default' value has the type the parameter or property declares.",
   check(ctx, report) {
-    for (const { parameter, pointer } of declaredParameters(ctx.swagger)) {
-      if (parameter.in !== 'body') checkDefault(parameter, parsePointer(pointer), report);
+    for (const { parameter, pointer } of declaredParametersOf(ctx)) {
+      if (parameter.in !== 'body') checkDefault(parameter, pointer, report);
     }
-    walkSchemas(ctx.swagger, ({ schema, segments }) => checkDefault(schema, segments, report));
+    walkSchemas(rootSchemasOf(ctx), (schema, segments) => checkDefault(schema, segments, report));
   },
 };
 
-function checkDefault(node: JsonObject, segments: PointerSegment[], report: Report): void {
+/** `at`: the node's pointer segments, or its pointer. */
+function checkDefault(node: JsonObject, at: readonly PointerSegment[] | string, report: Report): void {
   const { type, default: value } = node;
   if (!('default' in node) || value === null || typeof type !== 'string' || !(type in TYPE_NAMES)) return;
   const actual = typeName(value);
   if (actual === TYPE_NAMES[type] || (type === 'number' && actual === 'Integer')) return;
-  const path = toPointer([...segments, 'default']);
+  const path = typeof at === 'string' ? `${at}/default` : toPointer([...at, 'default']);
   const message = `The 'default' value is of type '${actual}', but should match the given type '${TYPE_NAMES[type]}'`;
   const converted = typeof value === 'string' ? fromString(value, type) : undefined;
   if (converted === undefined) {

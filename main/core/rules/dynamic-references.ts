@@ -4,11 +4,9 @@
  * strings (M:schemas/apiDefinition.swagger.schema.json). Warning: the helper operation should be internal
  * so it does not show as an action.
  */
-import { toPointer, type PointerSegment } from '../model/json-pointer';
-import { isObject, listOperations, type OperationRef } from '../model/operations';
-import type { Report, Rule } from './rule';
-import { walkNodes } from './support/nodes';
-import { operationParameters } from './support/parameters';
+import { isObject, type OperationRef } from '../model/operations';
+import type { Report, Rule, RuleContext } from './rule';
+import { documentIndex, nodesWithExtension, operationParametersOf, operationsOf, pointerOf, type Place } from './support/document-index';
 
 const FILE = 'apiDefinition.swagger.json';
 const EXTENSIONS = ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'];
@@ -21,23 +19,22 @@ export const dynamicReferences: Rule = {
   step: 'definition',
   description: 'Dynamic values, lists, schemas and properties call an existing operation with its own parameters.',
   check(ctx, report) {
-    const operations = listOperations(ctx.swagger);
+    const operations = operationsOf(ctx);
     const warnedInternal = new Set<string>();
-    walkNodes(ctx.swagger, ({ node, segments, keywords }) => {
-      if (!keywords) return;
+    for (const { node, place } of nodesWithExtension(documentIndex(ctx), EXTENSIONS)) {
       for (const extension of EXTENSIONS) {
         if (!(extension in node)) continue;
-        const at = [...segments, extension];
+        const at: Place = { parent: place, key: extension };
         const value = node[extension];
         if (!isObject(value) || typeof value.operationId !== 'string') {
-          report({ message: `${extension} needs an 'operationId'.`, file: FILE, path: toPointer([...at, 'operationId']) });
+          report({ message: `${extension} needs an 'operationId'.`, file: FILE, path: pointerOf(at, 'operationId') });
           continue;
         }
         const target = operations.find((op) => op.operationId === value.operationId);
         if (!target) {
-          report({ message: `${extension} refers to the operation '${value.operationId}', which does not exist.`, file: FILE, path: toPointer([...at, 'operationId']) });
+          report({ message: `${extension} refers to the operation '${value.operationId}', which does not exist.`, file: FILE, path: pointerOf(at, 'operationId') });
         } else {
-          checkParameters(ctx.swagger, value.parameters, target, at, extension, report);
+          checkParameters(ctx, value.parameters, target, at, extension, report);
           if (target.operation['x-ms-visibility'] !== 'internal' && !warnedInternal.has(target.pointer)) {
             warnedInternal.add(target.pointer);
             report({
@@ -51,16 +48,16 @@ export const dynamicReferences: Rule = {
         }
         for (const key of PATH_KEYS) {
           if (!(key in value) || (typeof value[key] === 'string' && (value[key] as string).trim() !== '')) continue;
-          report({ message: `${extension}.${key} must be a non-empty path.`, file: FILE, path: toPointer([...at, key]) });
+          report({ message: `${extension}.${key} must be a non-empty path.`, file: FILE, path: pointerOf(at, key) });
         }
       }
-    });
+    }
   },
 };
 
-function checkParameters(swagger: unknown, passed: unknown, target: OperationRef, at: PointerSegment[], extension: string, report: Report): void {
+function checkParameters(ctx: RuleContext, passed: unknown, target: OperationRef, at: Place, extension: string, report: Report): void {
   if (!isObject(passed)) return;
-  const parameters = operationParameters(swagger, target).map((p) => p.parameter);
+  const parameters = operationParametersOf(ctx, target).map((p) => p.parameter);
   const names = new Set(parameters.map((p) => p.name));
   const takesBody = parameters.some((p) => p.in === 'body');
   for (const name of Object.keys(passed)) {
@@ -69,7 +66,7 @@ function checkParameters(swagger: unknown, passed: unknown, target: OperationRef
     report({
       message: `${extension} passes '${name}', which is not a parameter of '${target.operationId}'.`,
       file: FILE,
-      path: toPointer([...at, 'parameters', name]),
+      path: pointerOf(at, 'parameters', name),
     });
   }
 }

@@ -4,13 +4,13 @@
  * and "x-ms  -summary" — the platform silently ignores them, so the summary or visibility is lost.
  * A warning; a misspelling of a known extension gets a rename fix.
  */
-import { toPointer } from '../model/json-pointer';
 import type { DocEdit } from '../model/findings';
 import type { Rule } from './rule';
+import { documentIndex, pointerOf } from './support/document-index';
 import { KNOWN_EXTENSIONS, likelyExtension } from './support/extensions';
-import { walkNodes } from './support/nodes';
 
 const FILE = 'apiDefinition.swagger.json';
+const KNOWN = new Set(KNOWN_EXTENSIONS);
 
 export const extensionNames: Rule = {
   id: 'extension-names',
@@ -19,18 +19,17 @@ export const extensionNames: Rule = {
   step: 'definition',
   description: 'x-ms-* extension names are spelt exactly as the platform knows them.',
   check(ctx, report) {
-    walkNodes(ctx.swagger, ({ node, segments, keywords }) => {
-      if (!keywords) return;
-      for (const key of Object.keys(node)) {
-        if (!/^x\s*-\s*ms/i.test(key) || KNOWN_EXTENSIONS.includes(key)) continue;
-        const path = toPointer([...segments, key]);
+    for (const { node, place, keys } of documentIndex(ctx).extensionNodes) {
+      for (const key of keys) {
+        if (KNOWN.has(key)) continue;
+        const path = pointerOf(place, key);
         const meant = likelyExtension(key);
         if (!meant) {
           report({ message: `'${key}' is not a known x-ms extension: the platform ignores it.`, file: FILE, path });
           continue;
         }
         const edits: DocEdit[] = [
-          { file: FILE, path: toPointer([...segments, meant]), value: node[key] },
+          { file: FILE, path: pointerOf(place, meant), value: node[key] },
           { file: FILE, path, remove: true },
         ];
         report({
@@ -40,6 +39,6 @@ export const extensionNames: Rule = {
           fix: meant in node ? undefined : { label: `Rename it to ${meant}`, edits },
         });
       }
-    });
+    }
   },
 };

@@ -4,7 +4,7 @@
  * designer team, Azure/LogicAppsUX#4169). Body parameters carry their values in the schema and are skipped.
  */
 import type { Rule } from './rule';
-import { declaredParameters } from './support/parameters';
+import { declaredParametersOf } from './support/document-index';
 
 const FILE = 'apiDefinition.swagger.json';
 
@@ -15,7 +15,7 @@ export const internalRequiredDefault: Rule = {
   step: 'definition',
   description: 'An internal, required parameter has a default value.',
   check(ctx, report) {
-    for (const { parameter, pointer } of declaredParameters(ctx.swagger)) {
+    for (const { parameter, pointer } of declaredParametersOf(ctx)) {
       if (parameter.in === 'body' || parameter['x-ms-visibility'] !== 'internal' || parameter.required !== true) continue;
       if (parameter.default !== undefined) continue;
       const only = Array.isArray(parameter.enum) && parameter.enum.length === 1 ? parameter.enum[0] : undefined;

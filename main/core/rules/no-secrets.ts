@@ -4,10 +4,9 @@
  * note "DO NOT include any secrets"); and none of the secret values the app holds for this project appear in
  * any file. A secret is matched, never printed.
  */
-import { toPointer, type PointerSegment } from '../model/json-pointer';
 import type { ProjectFileName } from '../model/findings';
-import { isObject } from '../model/operations';
 import type { Report, Rule, RuleContext } from './rule';
+import { documentIndex, eachString, pointerOf } from './support/document-index';
 
 /** Values that say "put your secret here" rather than being one. */
 const PLACEHOLDER = /^(|\*+|x+|<[^>]*>|\{\{[^}]*\}\}|@[a-z]+\([^)]*\)|(your|my|dummy|sample|example|fake|test)[\w -]*|[\w -]*(placeholder|here))$/i;
@@ -22,8 +21,8 @@ const TOKEN_PATTERNS: RegExp[] = [
   /\bsk-[A-Za-z0-9_-]{32,}/,
   /\bAIza[0-9A-Za-z_-]{35}\b/,
 ];
-
-const SAMPLE_KEYS = new Set(['x-ms-test-value', 'example', 'examples', 'x-example', 'default']);
+/** The shortest string any of TOKEN_PATTERNS can match (an xox… Slack token): a cheap filter. */
+const SHORTEST_TOKEN = 15;
 const SWAGGER = 'apiDefinition.swagger.json' as const;
 const PROPERTIES = 'apiProperties.json' as const;
 
@@ -43,15 +42,15 @@ export const noSecrets: Rule = {
       report(finding);
     };
     checkClientSecrets(ctx.properties, once);
-    checkSampleValues(ctx.swagger, once);
+    checkSampleValues(ctx, once);
     checkHeldSecrets(ctx, once);
   },
 };
 
 function checkClientSecrets(properties: unknown, report: Report): void {
-  visitStrings(properties, [], (value, segments) => {
-    if (segments[segments.length - 1] !== 'clientSecret' || PLACEHOLDER.test(value.trim())) return;
-    const path = toPointer(segments);
+  eachString(properties, (value, place) => {
+    if (place?.key !== 'clientSecret' || PLACEHOLDER.test(value.trim())) return;
+    const path = pointerOf(place);
     report({
       message: 'apiProperties.json contains an OAuth client secret: remove it (it is entered when the connector is created, never submitted).',
       file: PROPERTIES,
@@ -62,17 +61,17 @@ function checkClientSecrets(properties: unknown, report: Report): void {
   });
 }
 
-function checkSampleValues(swagger: unknown, report: Report): void {
-  visitStrings(swagger, [], (value, segments) => {
-    if (!segments.some((s) => SAMPLE_KEYS.has(String(s)))) return;
-    if (!TOKEN_PATTERNS.some((pattern) => pattern.test(value))) return;
+/** Strings under x-ms-test-value, example(s), x-example or default, at any depth (the index lists them). */
+function checkSampleValues(ctx: RuleContext, report: Report): void {
+  for (const { value, place } of documentIndex(ctx).sampleStrings) {
+    if (value.length < SHORTEST_TOKEN || !TOKEN_PATTERNS.some((pattern) => pattern.test(value))) continue;
     report({
       message: 'This sample value looks like a real token or key: DO NOT include any secrets; use a dummy value.',
       file: SWAGGER,
-      path: toPointer(segments),
+      path: pointerOf(place),
       step: 'definition',
     });
-  });
+  }
 }
 
 function checkHeldSecrets(ctx: RuleContext, report: Report): void {
@@ -83,21 +82,14 @@ function checkHeldSecrets(ctx: RuleContext, report: Report): void {
   const parsed: [ProjectFileName, unknown][] = [[SWAGGER, ctx.swagger], [PROPERTIES, ctx.properties]];
   const located = new Set<ProjectFileName>();
   for (const [file, root] of parsed) {
-    visitStrings(root, [], (value, segments) => {
+    eachString(root, (value, place) => {
       if (!contains(value)) return;
       located.add(file);
-      report({ message, file, path: toPointer(segments) });
+      report({ message, file, path: pointerOf(place) });
     });
   }
   for (const [file, text] of Object.entries(ctx.texts) as [ProjectFileName, string | undefined][]) {
     if (text === undefined || located.has(file) || !contains(text)) continue;
     report({ message, file, path: '' });
   }
-}
-
-/** Calls `visit` for every string value with its pointer segments. */
-function visitStrings(value: unknown, segments: PointerSegment[], visit: (value: string, segments: PointerSegment[]) => void): void {
-  if (typeof value === 'string') visit(value, segments);
-  else if (Array.isArray(value)) value.forEach((item, i) => visitStrings(item, [...segments, i], visit));
-  else if (isObject(value)) for (const [key, child] of Object.entries(value)) visitStrings(child, [...segments, key], visit);
 }

@@ -2,8 +2,8 @@
  * Catalogue 25 (CERTIFICATION.md §3 C): every operation has a `description` (PR template; only 72 of 15,944
  * operations in the mirror lack one). The fix copies the summary when there is one.
  */
-import { listOperations } from '../model/operations';
 import type { Rule } from './rule';
+import { operationsOf } from './support/document-index';
 import { isFilled } from './support/text';
 
 const FILE = 'apiDefinition.swagger.json';
@@ -15,7 +15,7 @@ export const operationDescription: Rule = {
   step: 'definition',
   description: 'Every operation has a description.',
   check(ctx, report) {
-    for (const op of listOperations(ctx.swagger)) {
+    for (const op of operationsOf(ctx)) {
       if (isFilled(op.operation.description)) continue;
       const path = `${op.pointer}/description`;
       const summary = op.operation.summary;

@@ -3,8 +3,8 @@
  * (error); it should be CamelCase without spaces or punctuation (warning, L:connector-string-guidance).
  */
 import type { OperationRef } from '../model/operations';
-import { listOperations } from '../model/operations';
 import type { Rule } from './rule';
+import { operationsOf } from './support/document-index';
 import { titleFromName } from './support/text';
 
 const FILE = 'apiDefinition.swagger.json';
@@ -17,7 +17,7 @@ export const operationId: Rule = {
   step: 'definition',
   description: 'Every operation has a unique operationId, written in CamelCase.',
   check(ctx, report) {
-    const operations = listOperations(ctx.swagger);
+    const operations = operationsOf(ctx);
     const taken = new Set(operations.map((op) => op.operationId).filter((id): id is string => id !== undefined));
     const seen = new Set<string>();
     for (const op of operations) {

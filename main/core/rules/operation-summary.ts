@@ -4,8 +4,8 @@
  * characters", PPC#1095). Warning: at most 80 characters, sentence case, no trailing punctuation or space
  * (L:connector-string-guidance).
  */
-import { listOperations } from '../model/operations';
 import type { Rule } from './rule';
+import { operationsOf } from './support/document-index';
 import { titleFromName, withoutTrailingPunctuation } from './support/text';
 
 const FILE = 'apiDefinition.swagger.json';
@@ -19,7 +19,7 @@ export const operationSummary: Rule = {
   step: 'definition',
   description: 'Every operation has a summary of at most 80 characters, free of / \\ < > * % & ? and trailing punctuation.',
   check(ctx, report) {
-    for (const op of listOperations(ctx.swagger)) {
+    for (const op of operationsOf(ctx)) {
       const path = `${op.pointer}/summary`;
       const summary = op.operation.summary;
       if (typeof summary !== 'string' || summary.trim() === '') {

@@ -3,8 +3,9 @@
  * link in `nextLinkName` (required by the schema). Warning: the next link usually needs an `updatenextlink`
  * policy so the platform can follow it (the schema's description of x-ms-pageable).
  */
-import { isObject, listOperations } from '../model/operations';
+import { isObject } from '../model/operations';
 import type { Rule } from './rule';
+import { operationsOf } from './support/document-index';
 
 const FILE = 'apiDefinition.swagger.json';
 
@@ -18,7 +19,7 @@ export const pageable: Rule = {
     const props = isObject(ctx.properties) && isObject(ctx.properties.properties) ? ctx.properties.properties : {};
     const policies = Array.isArray(props.policyTemplateInstances) ? props.policyTemplateInstances : [];
     const hasPolicy = policies.some((p) => isObject(p) && p.templateId === 'updatenextlink');
-    for (const op of listOperations(ctx.swagger)) {
+    for (const op of operationsOf(ctx)) {
       const value = op.operation['x-ms-pageable'];
       if (value === undefined) continue;
       const path = `${op.pointer}/x-ms-pageable`;

@@ -10,8 +10,9 @@
  */
 import { getAt } from '../model/json-pointer';
 import type { Rule } from './rule';
+import { declaredParametersOf, shared } from './support/document-index';
 import { reportNewOrLegacy } from './support/legacy';
-import { declaredParameters, findDeclaredParameter } from './support/parameters';
+import { declaredParametersByKey } from './support/parameters';
 import { isFilled, titleFromName } from './support/text';
 
 const FILE = 'apiDefinition.swagger.json';
@@ -24,13 +25,13 @@ export const parameterSummaryDescription: Rule = {
   step: 'definition',
   description: 'Every parameter a user sees (not body, not internal) has an x-ms-summary and a description.',
   check(ctx, report) {
-    for (const { parameter, pointer, key, operations } of declaredParameters(ctx.swagger)) {
+    for (const { parameter, pointer, key, operations } of declaredParametersOf(ctx)) {
       if (parameter.in === 'body' || parameter['x-ms-visibility'] === 'internal') continue;
       if (!operations.some((operation) => operation['x-ms-visibility'] !== 'internal')) continue;
       const name = typeof parameter.name === 'string' ? parameter.name : '';
       const summary = parameter['x-ms-summary'];
       const lackedBefore = (field: string) => (previous: unknown) => {
-        const old = findDeclaredParameter(previous, key);
+        const old = shared(ctx, declaredParametersByKey, previous).get(key);
         return old !== undefined && !isFilled(getAt(old.parameter, [field]));
       };
       if (!isFilled(summary)) {

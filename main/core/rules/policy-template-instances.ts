@@ -5,7 +5,8 @@
  * `@connectionParameters('x')` it uses names a defined connection parameter (paconn schema, L:policy-templates).
  */
 import type { Report, Rule } from './rule';
-import { isObject, listOperations, type JsonObject } from '../model/operations';
+import { operationsOf } from './support/document-index';
+import { isObject, type JsonObject } from '../model/operations';
 import { escapeSegment, toPointer } from '../model/json-pointer';
 import { connectionParameterNames, propertiesOf } from './support-package/api-properties';
 import {
@@ -27,7 +28,7 @@ export const policyTemplateInstances: Rule = {
   check(ctx, report) {
     const policies = propertiesOf(ctx.properties)?.policyTemplateInstances;
     if (!Array.isArray(policies)) return;
-    const operationIds = new Set(listOperations(ctx.swagger).flatMap((op) => (op.operationId ? [op.operationId] : [])));
+    const operationIds = new Set(operationsOf(ctx).flatMap((op) => (op.operationId ? [op.operationId] : [])));
     const connectionNames = connectionParameterNames(ctx.properties);
     policies.forEach((policy, index) => {
       if (!isObject(policy) || typeof policy.templateId !== 'string') return; // rule 38 reports the shape

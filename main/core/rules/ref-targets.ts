@@ -3,9 +3,9 @@
  * and resolves (an invalid reference crashed paconn with a 500, PPC#155). External references are refused:
  * the app never reads a local file or fetches a URL for a spec (DESIGN.md, validation pipeline).
  */
-import { getAt, toPointer } from '../model/json-pointer';
+import { getAt } from '../model/json-pointer';
 import type { Rule } from './rule';
-import { walkNodes } from './support/nodes';
+import { documentIndex, pointerOf } from './support/document-index';
 
 const LOCAL = /^#\/(definitions|parameters|responses)\/[^/]+$/;
 
@@ -17,20 +17,25 @@ export const refTargets: Rule = {
   description: '$ref points to #/definitions, #/parameters or #/responses and resolves.',
   check(ctx, report) {
     const swagger = ctx.swagger;
-    walkNodes(swagger, ({ node, segments, keywords }) => {
-      if (!keywords || !('$ref' in node)) return;
+    // The same reference is written many times: judge each distinct one once.
+    const verdicts = new Map<unknown, 'ok' | 'not-local' | 'unresolved'>();
+    const judge = (ref: unknown) => {
+      if (typeof ref !== 'string' || !LOCAL.test(ref)) return 'not-local';
+      return getAt(swagger, safeDecode(ref.slice(1))) === undefined ? 'unresolved' : 'ok';
+    };
+    for (const { node, place } of documentIndex(ctx).refNodes) {
       const ref = node.$ref;
-      const path = toPointer([...segments, '$ref']);
-      if (typeof ref !== 'string' || !LOCAL.test(ref)) {
-        report({
-          message: `The reference '${String(ref)}' is not allowed: references must point to #/definitions, #/parameters or #/responses of this file.`,
-          file: 'apiDefinition.swagger.json',
-          path,
-        });
-      } else if (getAt(swagger, safeDecode(ref.slice(1))) === undefined) {
-        report({ message: `The reference '${ref}' cannot be resolved.`, file: 'apiDefinition.swagger.json', path });
-      }
-    });
+      let verdict = verdicts.get(ref);
+      if (verdict === undefined) verdicts.set(ref, (verdict = judge(ref)));
+      if (verdict === 'ok') continue;
+      report({
+        message: verdict === 'not-local'
+          ? `The reference '${String(ref)}' is not allowed: references must point to #/definitions, #/parameters or #/responses of this file.`
+          : `The reference '${String(ref)}' cannot be resolved.`,
+        file: 'apiDefinition.swagger.json',
+        path: pointerOf(place, '$ref'),
+      });
+    }
   },
 };
 

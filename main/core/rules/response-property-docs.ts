@@ -5,8 +5,9 @@
  * internal properties are never shown and are skipped.
  */
 import { toPointer } from '../model/json-pointer';
-import { isObject, listOperations, type JsonObject } from '../model/operations';
+import { isObject, type JsonObject } from '../model/operations';
 import type { Report, Rule } from './rule';
+import { operationsOf } from './support/document-index';
 import { isFilled, titleFromName } from './support/text';
 
 const FILE = 'apiDefinition.swagger.json';
@@ -20,7 +21,7 @@ export const responsePropertyDocs: Rule = {
   check(ctx, report) {
     const definitions = isObject(ctx.swagger) && isObject(ctx.swagger.definitions) ? ctx.swagger.definitions : {};
     const visited = new Set<string>();
-    for (const op of listOperations(ctx.swagger)) {
+    for (const op of operationsOf(ctx)) {
       if (!isObject(op.operation.responses)) continue;
       for (const [code, response] of Object.entries(op.operation.responses)) {
         if (!/^2\d\d$/.test(code) || !isObject(response) || !isObject(response.schema)) continue;
@@ -30,7 +31,15 @@ export const responsePropertyDocs: Rule = {
   },
 };
 
-function checkSchema(schema: JsonObject, pointer: string, definitions: JsonObject, visited: Set<string>, report: Report, depth: number): void {
+/** Where a schema is: a pointer, or a property (or, without one, the items) of a schema somewhere. Joined only for a finding. */
+type Loc = string | { base: Loc; property?: string };
+
+function pointerOf(loc: Loc): string {
+  if (typeof loc === 'string') return loc;
+  return pointerOf(loc.base) + (loc.property === undefined ? '/items' : toPointer(['properties', loc.property]));
+}
+
+function checkSchema(schema: JsonObject, pointer: Loc, definitions: JsonObject, visited: Set<string>, report: Report, depth: number): void {
   if (depth > 32) return;
   const ref = typeof schema.$ref === 'string' ? /^#\/definitions\/(.+)$/.exec(schema.$ref)?.[1] : undefined;
   if (ref !== undefined) {
@@ -41,23 +50,24 @@ function checkSchema(schema: JsonObject, pointer: string, definitions: JsonObjec
     }
     return;
   }
-  if (isObject(schema.items)) checkSchema(schema.items, `${pointer}/items`, definitions, visited, report, depth + 1);
+  if (isObject(schema.items)) checkSchema(schema.items, { base: pointer }, definitions, visited, report, depth + 1);
   if (!isObject(schema.properties)) return;
   for (const [name, property] of Object.entries(schema.properties)) {
     if (!isObject(property) || property['x-ms-visibility'] === 'internal') continue;
-    const at = `${pointer}${toPointer(['properties', name])}`;
+    const at: Loc = { base: pointer, property: name };
     if (typeof property.$ref !== 'string') {
       if (!isFilled(property['x-ms-summary']) && !isFilled(property.title)) {
         const title = titleFromName(name);
+        const path = `${pointerOf(at)}/x-ms-summary`;
         report({
           message: `The response property '${name}' has no display name (x-ms-summary or title).`,
           file: FILE,
-          path: `${at}/x-ms-summary`,
-          fix: title ? { label: `Set the summary to "${title}"`, edits: [{ file: FILE, path: `${at}/x-ms-summary`, value: title }] } : undefined,
+          path,
+          fix: title ? { label: `Set the summary to "${title}"`, edits: [{ file: FILE, path, value: title }] } : undefined,
         });
       }
       if (!isFilled(property.description)) {
-        report({ message: `The response property '${name}' has no description.`, file: FILE, path: `${at}/description` });
+        report({ message: `The response property '${name}' has no description.`, file: FILE, path: `${pointerOf(at)}/description` });
       }
     }
     checkSchema(property, at, definitions, visited, report, depth + 1);

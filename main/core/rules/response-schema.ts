@@ -7,8 +7,9 @@
  * still carry empty schemas (41 operations in 7 corpus connectors): one the attached previous certified
  * version already had is reported as pre-existing (legacy), as for rules 26 and 30.
  */
-import { isObject, listOperations } from '../model/operations';
+import { isObject } from '../model/operations';
 import type { Rule } from './rule';
+import { operationsOf } from './support/document-index';
 import { previousOperation, reportNewOrLegacy } from './support/legacy';
 
 const FILE = 'apiDefinition.swagger.json';
@@ -20,7 +21,7 @@ export const responseSchema: Rule = {
   step: 'definition',
   description: 'Actions describe their 2xx responses with a non-empty schema (or none when they return nothing).',
   check(ctx, report) {
-    for (const op of listOperations(ctx.swagger)) {
+    for (const op of operationsOf(ctx)) {
       if (op.isTrigger || !isObject(op.operation.responses)) continue;
       const success = Object.entries(op.operation.responses).filter(([code, r]) => /^2\d\d$/.test(code) && isObject(r));
       for (const [code, response] of success) {
@@ -36,7 +37,7 @@ export const responseSchema: Rule = {
           path,
           fix: { label: 'Remove the empty schema', edits: [{ file: FILE, path, remove: true }] },
         }, (previous) => {
-          const responses = previousOperation(previous, op)?.operation.responses;
+          const responses = previousOperation(ctx, previous, op)?.operation.responses;
           const old = isObject(responses) ? responses[code] : undefined;
           return isObject(old) && isObject(old.schema) && Object.keys(old.schema).length === 0;
         });

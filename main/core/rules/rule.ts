@@ -27,7 +27,15 @@ export interface RuleContext {
   previous?: { swagger: unknown; properties: unknown };
   /** Secret values the app holds for this project (never printed; only matched). */
   secrets?: string[];
+  /**
+   * What the rules share during one run (the document index, the operation list…), built on first use:
+   * see support/document-index.ts. runRules sets a fresh one per run; absent, each rule builds its own.
+   */
+  memo?: RunMemo;
 }
+
+/** Results of a builder, per builder and per document root, for one run of the rules. */
+export type RunMemo = Map<(root: unknown) => unknown, Map<unknown, unknown>>;
 
 export type Report = (finding: Omit<Finding, 'rule' | 'severity' | 'step'> & { severity?: Severity; step?: WizardStep }) => void;
 

@@ -6,10 +6,9 @@
  * references expanded once (so cycles and shared types count once: the certified CardsForPowerApps, whose
  * recursive JSchema would otherwise pass 512, is accepted).
  */
-import { toPointer } from '../model/json-pointer';
 import { isObject, type JsonObject } from '../model/operations';
 import type { Rule } from './rule';
-import { rootSchemas } from './support/schemas';
+import { pointerOf, rootSchemasOf } from './support/document-index';
 
 export const MAX_SCHEMAS = 512;
 
@@ -21,9 +20,10 @@ export const schemaCount: Rule = {
   description: `A schema holds at most ${MAX_SCHEMAS} schemas, references expanded.`,
   check(ctx, report) {
     const definitions = isObject(ctx.swagger) && isObject(ctx.swagger.definitions) ? ctx.swagger.definitions : {};
-    for (const root of rootSchemas(ctx.swagger)) {
-      if (countSchemas(root.schema, definitions, new Set(), { n: 0 }) <= MAX_SCHEMAS) continue;
-      const path = toPointer(root.segments);
+    const shapes = new Map<JsonObject, Shape>();
+    for (const root of rootSchemasOf(ctx)) {
+      if (countSchemas(root.schema, definitions, shapes) <= MAX_SCHEMAS) continue;
+      const path = pointerOf(root.place);
       report({
         message: `Critical : ${path.slice(1)} : The total number of schemas in the object exceeds the max schema count allowed value of '${MAX_SCHEMAS}'. Please remove any unnecessary property or item definitions.`,
         file: 'apiDefinition.swagger.json',
@@ -33,24 +33,64 @@ export const schemaCount: Rule = {
   },
 };
 
-/** Counts schemas under `schema` (itself included), stopping as soon as the limit is passed. */
-function countSchemas(schema: JsonObject, definitions: JsonObject, expanded: Set<string>, total: { n: number }): number {
-  if (total.n > MAX_SCHEMAS) return total.n;
-  total.n += 1;
-  const ref = typeof schema.$ref === 'string' ? /^#\/definitions\/(.+)$/.exec(schema.$ref)?.[1] : undefined;
-  if (ref !== undefined) {
-    const target = definitions[ref];
-    if (!isObject(target) || expanded.has(ref)) return total.n;
-    total.n -= 1; // the reference stands for its target: count the target instead
-    expanded.add(ref);
-    return countSchemas(target, definitions, expanded, total);
+/**
+ * A schema's own tree, references not expanded: how many schemas it holds (a reference counts as one) and the
+ * definitions its references can expand. Computed once per schema: most definitions are shared by many roots.
+ */
+interface Shape {
+  size: number;
+  refs: string[];
+}
+
+const DEFINITION_REF = /^#\/definitions\/(.+)$/;
+
+/**
+ * Counts schemas under `schema` (itself included), each definition it references (transitively) expanded once:
+ * its own tree plus, for each definition reached, that definition's tree in place of one reference to it.
+ * Stops as soon as the limit is passed.
+ */
+function countSchemas(schema: JsonObject, definitions: JsonObject, shapes: Map<JsonObject, Shape>): number {
+  const root = shapeOf(schema, definitions, shapes);
+  let total = root.size;
+  const expanded = new Set<string>();
+  const pending = [...root.refs];
+  while (pending.length > 0 && total <= MAX_SCHEMAS) {
+    const name = pending.pop()!;
+    if (expanded.has(name)) continue;
+    expanded.add(name);
+    const shape = shapeOf(definitions[name] as JsonObject, definitions, shapes);
+    total += shape.size - 1; // the reference stands for its target: count the target instead
+    for (const ref of shape.refs) if (!expanded.has(ref)) pending.push(ref);
   }
-  const children: unknown[] = [
-    ...(isObject(schema.properties) ? Object.values(schema.properties) : []),
-    ...(Array.isArray(schema.items) ? schema.items : [schema.items]),
-    schema.additionalProperties,
-    ...(Array.isArray(schema.allOf) ? schema.allOf : []),
-  ];
-  for (const child of children) if (isObject(child)) countSchemas(child, definitions, expanded, total);
-  return total.n;
+  return total;
+}
+
+function shapeOf(schema: JsonObject, definitions: JsonObject, shapes: Map<JsonObject, Shape>): Shape {
+  let shape = shapes.get(schema);
+  if (shape === undefined) {
+    shape = { size: 0, refs: [] };
+    measure(schema, definitions, shape);
+    shapes.set(schema, shape);
+  }
+  return shape;
+}
+
+function measure(schema: JsonObject, definitions: JsonObject, shape: Shape): void {
+  shape.size += 1;
+  const ref = typeof schema.$ref === 'string' ? DEFINITION_REF.exec(schema.$ref)?.[1] : undefined;
+  if (ref !== undefined) {
+    if (isObject(definitions[ref])) shape.refs.push(ref);
+    return;
+  }
+  const { properties } = schema;
+  if (isObject(properties)) {
+    for (const name in properties) {
+      const child = properties[name];
+      if (isObject(child)) measure(child, definitions, shape);
+    }
+  }
+  if (Array.isArray(schema.items)) for (const child of schema.items) if (isObject(child)) measure(child, definitions, shape);
+  if (isObject(schema.items)) measure(schema.items, definitions, shape);
+  if (isObject(schema.additionalProperties)) measure(schema.additionalProperties, definitions, shape);
+  if (Array.isArray(schema.allOf)) for (const child of schema.allOf) if (isObject(child)) measure(child, definitions, shape);
 }

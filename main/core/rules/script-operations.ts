@@ -3,7 +3,7 @@
  * paconn README), and only makes sense with a script.csx.
  */
 import type { Rule } from './rule';
-import { listOperations } from '../model/operations';
+import { operationsOf } from './support/document-index';
 import { propertiesOf } from './support-package/api-properties';
 
 export const scriptOperations: Rule = {
@@ -19,7 +19,7 @@ export const scriptOperations: Rule = {
       report({ message: "apiProperties.json lists 'scriptOperations' but the connector has no script.csx.", file: 'apiProperties.json', path: '/properties/scriptOperations' });
     }
     if (ctx.swagger === undefined) return;
-    const ids = new Set(listOperations(ctx.swagger).flatMap((op) => (op.operationId ? [op.operationId] : [])));
+    const ids = new Set(operationsOf(ctx).flatMap((op) => (op.operationId ? [op.operationId] : [])));
     list.forEach((id, index) => {
       if (typeof id === 'string' && ids.has(id)) return;
       report({

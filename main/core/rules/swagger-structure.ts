@@ -5,9 +5,9 @@
  * Friendly template names ({Page Number}, {webhook.id}, {$OrderNumber}) are accepted (CERTIFICATION.md).
  */
 import { toPointer } from '../model/json-pointer';
-import { isObject, listOperations } from '../model/operations';
+import { isObject } from '../model/operations';
 import type { Rule } from './rule';
-import { operationParameters } from './support/parameters';
+import { operationParametersOf, operationsOf } from './support/document-index';
 
 const FILE = 'apiDefinition.swagger.json';
 const REASONS: Record<string, string> = { '200': 'OK', '201': 'Created', '202': 'Accepted', '204': 'No Content', default: 'default' };
@@ -19,7 +19,7 @@ export const swaggerStructure: Rule = {
   step: 'definition',
   description: 'Responses have a description; path parameters are declared and required; one body parameter at most, never with formData.',
   check(ctx, report) {
-    for (const op of listOperations(ctx.swagger)) {
+    for (const op of operationsOf(ctx)) {
       if (isObject(op.operation.responses)) {
         for (const [code, response] of Object.entries(op.operation.responses)) {
           if (!isObject(response) || typeof response.$ref === 'string' || typeof response.description === 'string') continue;
@@ -33,7 +33,7 @@ export const swaggerStructure: Rule = {
           });
         }
       }
-      const parameters = operationParameters(ctx.swagger, op);
+      const parameters = operationParametersOf(ctx, op);
       for (const name of templateNames(op.path)) {
         const declared = parameters.find((p) => p.parameter.in === 'path' && p.parameter.name === name);
         if (!declared) {
@@ -61,5 +61,6 @@ export const swaggerStructure: Rule = {
 };
 
 function templateNames(path: string): string[] {
+  if (!path.includes('{')) return [];
   return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 }

@@ -7,8 +7,9 @@
  * Webhook triggers with "responses": {} are accepted (CERTIFICATION.md, accepted patterns).
  */
 import { toPointer } from '../model/json-pointer';
-import { isObject, listOperations, type OperationRef } from '../model/operations';
+import { isObject, type OperationRef } from '../model/operations';
 import type { Report, Rule, RuleContext } from './rule';
+import { operationsOf } from './support/document-index';
 import { containsKeyValue } from './support/refs';
 
 const FILE = 'apiDefinition.swagger.json';
@@ -21,7 +22,7 @@ export const triggerExtensions: Rule = {
   description: 'Triggers are batch or single; webhooks declare their notification URL; polling triggers declare how they poll.',
   check(ctx, report) {
     checkNotificationContent(ctx.swagger, report);
-    for (const op of listOperations(ctx.swagger)) {
+    for (const op of operationsOf(ctx)) {
       if (!op.isTrigger) continue;
       const kind = op.operation['x-ms-trigger'];
       if (kind !== 'batch' && kind !== 'single') {

@@ -2,8 +2,8 @@
  * Catalogue 32 (CERTIFICATION.md §3 C): a trigger's summary reads "When a …" and its description "This
  * operation triggers when …" (L:connector-string-guidance). A warning.
  */
-import { listOperations } from '../model/operations';
 import type { Rule } from './rule';
+import { operationsOf } from './support/document-index';
 
 const FILE = 'apiDefinition.swagger.json';
 
@@ -14,7 +14,7 @@ export const triggerWording: Rule = {
   step: 'definition',
   description: 'Trigger summaries start with "When" and descriptions with "This operation triggers when".',
   check(ctx, report) {
-    for (const op of listOperations(ctx.swagger)) {
+    for (const op of operationsOf(ctx)) {
       if (!op.isTrigger) continue;
       const { summary, description } = op.operation;
       if (typeof summary === 'string' && summary.trim() !== '' && !/^when\b/i.test(summary.trim())) {

@@ -4,10 +4,10 @@
  * property is an extension, its name must begin with "x-"" (PPC#3810, PPC#3930). Checked on the objects whose
  * keywords are fixed: the root, info, path items, operations, parameters and responses.
  */
-import { parsePointer, toPointer, type PointerSegment } from '../model/json-pointer';
+import { escapeSegment, toPointer, type PointerSegment } from '../model/json-pointer';
 import { HTTP_METHODS, isObject, type JsonObject } from '../model/operations';
 import type { Report, Rule } from './rule';
-import { declaredParameters } from './support/parameters';
+import { declaredParametersOf } from './support/document-index';
 
 const ROOT = ['swagger', 'info', 'host', 'basePath', 'schemes', 'consumes', 'produces', 'paths', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'security', 'tags', 'externalDocs'];
 const INFO = ['title', 'description', 'termsOfService', 'contact', 'license', 'version'];
@@ -43,20 +43,21 @@ export const unknownProperties: Rule = {
         }
       }
     }
-    for (const { parameter, pointer } of declaredParameters(swagger)) checkKeys(parameter, parsePointer(pointer), PARAMETER, report, 'definition');
+    for (const { parameter, pointer } of declaredParametersOf(ctx)) checkKeys(parameter, pointer, PARAMETER, report, 'definition');
     for (const [name, response] of Object.entries(isObject(swagger.responses) ? swagger.responses : {})) {
       if (isObject(response)) checkKeys(response, ['responses', name], RESPONSE, report, 'definition');
     }
   },
 };
 
-function checkKeys(node: JsonObject, at: PointerSegment[], allowed: readonly string[], report: Report, step: 'general' | 'definition'): void {
+/** `at`: the node's pointer segments, or its pointer. */
+function checkKeys(node: JsonObject, at: PointerSegment[] | string, allowed: readonly string[], report: Report, step: 'general' | 'definition'): void {
   for (const key of Object.keys(node)) {
     if (allowed.includes(key) || key.toLowerCase().startsWith('x-')) continue;
     report({
       message: `ExtensionNameNotValid: The property '${key}' is not valid. If this property is an extension, its name must begin with "x-"`,
       file: 'apiDefinition.swagger.json',
-      path: toPointer([...at, key]),
+      path: typeof at === 'string' ? `${at}/${escapeSegment(key)}` : toPointer([...at, key]),
       step,
     });
   }

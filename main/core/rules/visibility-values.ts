@@ -3,10 +3,9 @@
  * in lowercase (the mirror has 16 "Advanced" and 91 ""). A warning: visibility is recommended, never
  * enforced (2017 seed).
  */
-import { toPointer } from '../model/json-pointer';
 import type { Fix } from '../model/findings';
 import type { Rule } from './rule';
-import { walkNodes } from './support/nodes';
+import { documentIndex, pointerOf } from './support/document-index';
 
 const FILE = 'apiDefinition.swagger.json' as const;
 export const VISIBILITIES = ['important', 'advanced', 'internal'];
@@ -18,11 +17,10 @@ export const visibilityValues: Rule = {
   step: 'definition',
   description: 'x-ms-visibility is "important", "advanced" or "internal", in lowercase.',
   check(ctx, report) {
-    walkNodes(ctx.swagger, ({ node, segments, keywords }) => {
-      if (!keywords || !('x-ms-visibility' in node)) return;
+    for (const { node, place } of documentIndex(ctx).byExtension.get('x-ms-visibility') ?? []) {
       const value = node['x-ms-visibility'];
-      if (typeof value === 'string' && VISIBILITIES.includes(value)) return;
-      const path = toPointer([...segments, 'x-ms-visibility']);
+      if (typeof value === 'string' && VISIBILITIES.includes(value)) continue;
+      const path = pointerOf(place, 'x-ms-visibility');
       const lower = typeof value === 'string' ? value.trim().toLowerCase() : '';
       const fixed: Fix | undefined = VISIBILITIES.includes(lower)
         ? { label: `Write it "${lower}"`, edits: [{ file: FILE, path, value: lower }] }
@@ -35,6 +33,6 @@ export const visibilityValues: Rule = {
         path,
         fix: fixed,
       });
-    });
+    }
   },
 };

@@ -6,8 +6,10 @@ import type { Finding } from '../model/findings';
 import type { Rule, RuleContext } from '../rules/rule';
 
 /** `timings`, when given, receives each rule's milliseconds as "rule:<id>" (for the benchmark's profile). */
-export function runRules(rules: readonly Rule[], ctx: RuleContext, timings?: Record<string, number>): Finding[] {
+export function runRules(rules: readonly Rule[], context: RuleContext, timings?: Record<string, number>): Finding[] {
   const findings: Finding[] = [];
+  // The rules share one index of the documents per run (rules/support/document-index.ts).
+  const ctx: RuleContext = { ...context, memo: new Map() };
   for (const rule of rules) {
     const started = timings ? performance.now() : 0;
     try {

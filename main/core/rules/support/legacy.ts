@@ -6,6 +6,7 @@
  */
 import { listOperations, type OperationRef } from '../../model/operations';
 import type { Report, RuleContext } from '../rule';
+import { shared } from './document-index';
 
 export const PRE_EXISTING = ' This was already the case in the previously certified version (pre-existing, legacy).';
 
@@ -24,8 +25,19 @@ export function reportNewOrLegacy(
 }
 
 /** The operation of the previous version matching `op`: same operationId, else same path and method. */
-export function previousOperation(previousSwagger: unknown, op: OperationRef): OperationRef | undefined {
-  return listOperations(previousSwagger).find((old) =>
-    op.operationId !== undefined ? old.operationId === op.operationId : old.path === op.path && old.method === op.method,
-  );
+export function previousOperation(ctx: RuleContext, previousSwagger: unknown, op: OperationRef): OperationRef | undefined {
+  const lookup = shared(ctx, operationLookup, previousSwagger);
+  return op.operationId !== undefined ? lookup.byId.get(op.operationId) : lookup.byPlace.get(`${op.method} ${op.path}`);
+}
+
+/** The operations of a document by operationId and by "method path", the first one of each winning. */
+function operationLookup(swagger: unknown): { byId: Map<string, OperationRef>; byPlace: Map<string, OperationRef> } {
+  const byId = new Map<string, OperationRef>();
+  const byPlace = new Map<string, OperationRef>();
+  for (const op of listOperations(swagger)) {
+    if (op.operationId !== undefined && !byId.has(op.operationId)) byId.set(op.operationId, op);
+    const place = `${op.method} ${op.path}`;
+    if (!byPlace.has(place)) byPlace.set(place, op);
+  }
+  return { byId, byPlace };
 }

@@ -55,10 +55,11 @@ export function declaredParameters(swagger: unknown): DeclaredParameter[] {
 
 function pushInline(out: DeclaredParameter[], list: unknown, base: (string | number)[], owner: string, operations: JsonObject[]): void {
   if (!Array.isArray(list)) return;
+  const basePointer = toPointer(base);
   list.forEach((parameter, index) => {
     if (!isObject(parameter) || typeof parameter.$ref === 'string') return;
     const key = `${owner}|${String(parameter.in)}|${String(parameter.name)}`;
-    out.push({ parameter, pointer: toPointer([...base, index]), key, operations });
+    out.push({ parameter, pointer: `${basePointer}/${index}`, key, operations });
   });
 }
 
@@ -71,9 +72,11 @@ function sharedNames(list: unknown): string[] {
     .map((name) => name.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** Finds a parameter by its cross-version key (see DeclaredParameter.key). */
-export function findDeclaredParameter(swagger: unknown, key: string): DeclaredParameter | undefined {
-  return declaredParameters(swagger).find((p) => p.key === key);
+/** The parameters of a document by their cross-version key (see DeclaredParameter.key), the first of each winning. */
+export function declaredParametersByKey(swagger: unknown): Map<string, DeclaredParameter> {
+  const out = new Map<string, DeclaredParameter>();
+  for (const parameter of declaredParameters(swagger)) if (!out.has(parameter.key)) out.set(parameter.key, parameter);
+  return out;
 }
 
 /** The object a local "#/parameters/<name>" reference points at (undefined when it does not resolve). */
@@ -95,10 +98,11 @@ export function operationParameters(swagger: unknown, op: OperationRef): Paramet
   const byKey = new Map<string, ParameterRef>();
   const add = (list: unknown, base: (string | number)[]) => {
     if (!Array.isArray(list)) return;
+    const basePointer = toPointer(base);
     list.forEach((entry, index) => {
       const ref = isObject(entry) && typeof entry.$ref === 'string'
         ? resolveParameter(swagger, entry)
-        : isObject(entry) ? { parameter: entry, pointer: toPointer([...base, index]) } : undefined;
+        : isObject(entry) ? { parameter: entry, pointer: `${basePointer}/${index}` } : undefined;
       if (ref) byKey.set(`${String(ref.parameter.in)}:${String(ref.parameter.name)}`, ref);
     });
   };

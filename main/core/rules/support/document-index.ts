@@ -1,0 +1,195 @@
+/**
+ * One shared index of the swagger per run of the rules — why it exists: the rules run on every keystroke,
+ * and ref-targets, extension-names, extension-values, visibility-values, dynamic-references and no-secrets
+ * used to walk the whole document each, copying an array of pointer segments at every node. On the largest
+ * connector (1.1 MB, 219 operations) that was most of the rules' time. Here ONE traversal records what they
+ * need, and a JSON pointer is only built for a node that produces a finding, from its parent chain (Place).
+ *
+ * The traversal is structural: it knows which objects hold Swagger/extension keywords and which are maps of
+ * user-chosen names (paths, definitions, properties…), and it does not read free data (examples, defaults,
+ * enums) as keywords. It still goes through free data for the strings under sample keys (no-secrets).
+ *
+ * Caching: runRules gives each run a fresh `ctx.memo` (a document is never edited during a run); a rule called
+ * on its own, as the tests do (they edit a document between two checks), builds what it needs each time.
+ */
+import { toPointer, type PointerSegment } from '../../model/json-pointer';
+import { isObject, listOperations, type JsonObject, type OperationRef } from '../../model/operations';
+import type { RuleContext, RunMemo } from '../rule';
+import { declaredParameters, operationParameters, type DeclaredParameter, type ParameterRef } from './parameters';
+import { rootSchemas, type RootSchema } from './schemas';
+
+/** Where a node sits: its parent's place and its own key (the root has no place: undefined). */
+export interface Place {
+  readonly parent: Place | undefined;
+  readonly key: PointerSegment;
+}
+
+/** The JSON pointer of a place, with `more` segments appended: as toPointer([...segments, ...more]). */
+export function pointerOf(place: Place | undefined, ...more: PointerSegment[]): string {
+  const segments: PointerSegment[] = [];
+  for (let at = place; at !== undefined; at = at.parent) segments.push(at.key);
+  segments.reverse();
+  for (const segment of more) segments.push(segment);
+  return toPointer(segments);
+}
+
+/** An object whose keys are keywords (not names in a map, not free data). */
+export interface KeywordNode {
+  node: JsonObject;
+  place: Place | undefined;
+}
+
+export interface ExtensionNode extends KeywordNode {
+  /** Its keys that look like x-ms extensions (/^x\s*-\s*ms/i, misspellings included), in key order. */
+  keys: string[];
+  /** Its position in `extensionNodes` (document order). */
+  order: number;
+}
+
+export interface SampleString {
+  value: string;
+  place: Place | undefined;
+}
+
+export interface DocumentIndex {
+  /** Keyword objects holding a `$ref`, in document order. */
+  refNodes: KeywordNode[];
+  /** Keyword objects holding at least one x-ms-like key, in document order. */
+  extensionNodes: ExtensionNode[];
+  /** For each x-ms-like key, the keyword objects holding it, in document order. */
+  byExtension: Map<string, ExtensionNode[]>;
+  /** Every string under a sample key (example, examples, x-example, default, x-ms-test-value), in document order. */
+  sampleStrings: SampleString[];
+}
+
+/** Keys whose value is a map from user-chosen names to objects (its own keys are not keywords). */
+const NAME_MAPS = new Set(['paths', 'definitions', 'properties', 'responses', 'headers', 'parameters', 'securityDefinitions', 'scopes', 'patternProperties']);
+/** Keys whose value is free user data: example payloads, defaults, enum lists, test values. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'x-ms-test-value', 'x-example', 'x-ms-examples']);
+const MAX_DEPTH = 200;
+/** The keys whose values are sample data a user may have pasted a real token into (no-secrets). */
+export const SAMPLE_KEYS = new Set(['x-ms-test-value', 'example', 'examples', 'x-example', 'default']);
+const EXTENSION = /^x\s*-\s*ms/i;
+
+/** The swagger's index, built once per run (see the file comment). */
+export function documentIndex(ctx: RuleContext): DocumentIndex {
+  return shared(ctx, buildIndex, ctx.swagger);
+}
+
+/** The keyword objects holding any of `keys` (x-ms-like keys), in document order. */
+export function nodesWithExtension(index: DocumentIndex, keys: readonly string[]): ExtensionNode[] {
+  const lists = keys.map((key) => index.byExtension.get(key)).filter((list) => list !== undefined);
+  if (lists.length <= 1) return lists[0] ?? [];
+  const nodes = [...new Set(lists.flat())];
+  return nodes.sort((a, b) => a.order - b.order);
+}
+
+/** listOperations of a document, once per run. */
+export function operationsOf(ctx: RuleContext, swagger: unknown = ctx.swagger): readonly OperationRef[] {
+  return shared(ctx, listOperations, swagger);
+}
+
+/** declaredParameters of a document, once per run. */
+export function declaredParametersOf(ctx: RuleContext, swagger: unknown = ctx.swagger): readonly DeclaredParameter[] {
+  return shared(ctx, declaredParameters, swagger);
+}
+
+/** operationParameters of an operation (from operationsOf), once per run. */
+export function operationParametersOf(ctx: RuleContext, op: OperationRef): readonly ParameterRef[] {
+  const cache = shared(ctx, parameterCache, ctx.swagger);
+  let parameters = cache.get(op);
+  if (parameters === undefined) cache.set(op, (parameters = operationParameters(ctx.swagger, op)));
+  return parameters;
+}
+
+const parameterCache = (_swagger: unknown) => new Map<OperationRef, ParameterRef[]>();
+
+/** rootSchemas of the swagger, once per run. */
+export function rootSchemasOf(ctx: RuleContext): readonly RootSchema[] {
+  return shared(ctx, rootSchemas, ctx.swagger);
+}
+
+/** `build(root)`, computed once per run of the rules (every time when there is no run memo). */
+export function shared<T>(ctx: RuleContext, build: (root: unknown) => T, root: unknown): T {
+  const memo: RunMemo | undefined = ctx.memo;
+  if (memo === undefined) return build(root);
+  let byRoot = memo.get(build);
+  if (byRoot === undefined) memo.set(build, (byRoot = new Map()));
+  if (byRoot.has(root)) return byRoot.get(root) as T;
+  const value = build(root);
+  byRoot.set(root, value);
+  return value;
+}
+
+function buildIndex(swagger: unknown): DocumentIndex {
+  const index: DocumentIndex = { refNodes: [], extensionNodes: [], byExtension: new Map(), sampleStrings: [] };
+  walk(index, swagger, undefined, true, false, 0);
+  return index;
+}
+
+/** Every object in document order, 200 levels deep at most; array items and the values of name maps hold keywords. */
+function walk(index: DocumentIndex, value: unknown, place: Place | undefined, keywords: boolean, sample: boolean, depth: number): void {
+  if (depth > MAX_DEPTH) return walkData(index, value, place, sample);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item === 'object' && item !== null) walk(index, item, { parent: place, key: i }, true, sample, depth + 1);
+      else if (sample && typeof item === 'string') index.sampleStrings.push({ value: item, place: { parent: place, key: i } });
+    }
+    return;
+  }
+  if (!isObject(value)) return;
+  if (keywords) record(index, value, place);
+  // for…in: the fastest way through a parsed object (no inherited enumerable keys on JSON objects).
+  for (const key in value) {
+    const child = value[key];
+    if (typeof child === 'object' && child !== null) {
+      const childPlace: Place = { parent: place, key };
+      const childSample = sample || SAMPLE_KEYS.has(key);
+      if (keywords && DATA_KEYS.has(key)) walkData(index, child, childPlace, childSample);
+      else walk(index, child, childPlace, !(keywords && NAME_MAPS.has(key)), childSample, depth + 1);
+    } else if (typeof child === 'string' && (sample || SAMPLE_KEYS.has(key))) {
+      index.sampleStrings.push({ value: child, place: { parent: place, key } });
+    }
+  }
+}
+
+/** Notes a keyword object's $ref and x-ms-like keys, before its children (document order). */
+function record(index: DocumentIndex, node: JsonObject, place: Place | undefined): void {
+  let hasRef = false;
+  let keys: string[] | undefined;
+  for (const key in node) {
+    if (key === '$ref') hasRef = true;
+    else if ((key.charCodeAt(0) | 32) === 120 /* x or X */ && EXTENSION.test(key)) (keys ??= []).push(key);
+  }
+  if (hasRef) index.refNodes.push({ node, place });
+  if (keys === undefined) return;
+  const entry: ExtensionNode = { node, place, keys, order: index.extensionNodes.length };
+  index.extensionNodes.push(entry);
+  for (const key of keys) {
+    const list = index.byExtension.get(key);
+    if (list) list.push(entry);
+    else index.byExtension.set(key, [entry]);
+  }
+}
+
+/** Below free data (or past the depth limit) only sample strings are collected. */
+function walkData(index: DocumentIndex, value: unknown, place: Place | undefined, sample: boolean): void {
+  if (typeof value === 'string') {
+    if (sample) index.sampleStrings.push({ value, place });
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) walkData(index, value[i], { parent: place, key: i }, sample);
+    return;
+  }
+  for (const key in value) walkData(index, (value as JsonObject)[key], { parent: place, key }, sample || SAMPLE_KEYS.has(key));
+}
+
+/** Calls `visit` for every string of a document with its place, in document order (no depth limit). */
+export function eachString(value: unknown, visit: (value: string, place: Place | undefined) => void, place?: Place): void {
+  if (typeof value === 'string') visit(value, place);
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) eachString(value[i], visit, { parent: place, key: i });
+  else if (isObject(value)) for (const key of Object.keys(value)) eachString(value[key], visit, { parent: place, key });
+}

@@ -1,0 +1,163 @@
+/**
+ * The Test step's pure helpers: the connection the security settings imply, form values -> TestInputs, where an
+ * operation's response schema lives, and the sign-in endpoints of an OAuth configuration.
+ */
+import type { AuthConfig, OAuth2Auth } from '../../../main/core/model/security';
+import { isSecret } from '../../../main/core/model/security';
+import type { FormField, FormModel } from '../../../main/core/model/testing';
+import type { FileInput, TestConnection, TestInputs } from '../../../main/core/model/testing/types';
+import { getAt } from '../../../main/core/model/json-pointer';
+import { isObject } from '../../../main/core/model/operations';
+
+/** Secret-store fields of the connection (the Security step's secret model names them alike). */
+export const USERNAME_FIELD = 'param:username';
+export const PASSWORD_FIELD = 'param:password';
+export const ACCESS_TOKEN_FIELD = 'oauth2:accessToken';
+export const REFRESH_TOKEN_FIELD = 'oauth2:refreshToken';
+
+export type ConnectionKind = 'none' | 'apiKey' | 'basic' | 'oauth2' | 'unsupported';
+
+export function connectionKind(config: AuthConfig): ConnectionKind {
+  if (config.kind === 'none') return 'none';
+  if (config.kind === 'apiKey' && config.apiKey) return 'apiKey';
+  if (config.kind === 'basic' && config.basic) return 'basic';
+  if (config.kind === 'oauth2' && config.oauth2) return 'oauth2';
+  return 'unsupported';
+}
+
+/** The test connection for the project's authentication: secret values stay referenced, never copied. */
+export function connectionFor(config: AuthConfig, apiHost: string, params: Record<string, string>): TestConnection {
+  const secretRefs: Record<string, string> = {};
+  const kind = connectionKind(config);
+  if (kind === 'apiKey') {
+    const parameter = config.apiKey!.parameter;
+    secretRefs.api_key = `param:${parameter}`;
+    secretRefs[parameter] = `param:${parameter}`;
+  } else if (kind === 'basic') {
+    secretRefs.username = USERNAME_FIELD;
+    secretRefs.password = PASSWORD_FIELD;
+  } else if (kind === 'oauth2') {
+    secretRefs.access_token = ACCESS_TOKEN_FIELD;
+  }
+  for (const param of config.params.filter(isSecret)) secretRefs[param.name] = `param:${param.name}`;
+  const plain: Record<string, string> = {};
+  for (const param of config.params.filter((p) => !isSecret(p))) {
+    const value = params[param.name] ?? (param.defaultValue !== undefined ? String(param.defaultValue) : undefined);
+    if (value !== undefined && value !== '') plain[param.name] = value;
+  }
+  return {
+    id: 'default',
+    name: 'Test connection',
+    authKind: kind === 'unsupported' ? 'none' : kind,
+    host: apiHost,
+    params: plain,
+    secretRefs,
+  };
+}
+
+/** The key of a field's value in the form state. */
+export const fieldKey = (field: Pick<FormField, 'in' | 'name'>) => `${field.in}:${field.name}`;
+
+/** Initial form values: each parameter's default. */
+export function defaultValues(model: FormModel): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of model.fields) {
+    if (field.in === 'body' || field.default === undefined) continue;
+    values[fieldKey(field)] = Array.isArray(field.default) ? field.default.join(',') : String(field.default);
+  }
+  return values;
+}
+
+/** Form values as the request builder takes them; `files` hold formData file parameters. */
+export function inputsFrom(model: FormModel, values: Record<string, string>, bodyText: string, files: Record<string, FileInput>): TestInputs {
+  const inputs: TestInputs = {};
+  for (const field of model.fields) {
+    if (field.in === 'body') {
+      if (bodyText.trim() !== '') inputs.rawBody = bodyText;
+      continue;
+    }
+    if (field.in === 'formData') {
+      const file = files[field.name];
+      const text = values[fieldKey(field)];
+      if (file !== undefined) inputs.formData = { ...inputs.formData, [field.name]: file };
+      else if (text !== undefined && text !== '') inputs.formData = { ...inputs.formData, [field.name]: text };
+      continue;
+    }
+    const text = values[fieldKey(field)];
+    if (text === undefined || text === '') continue;
+    const value = field.type === 'array' ? text.split(',').map((s) => s.trim()).filter((s) => s !== '') : text;
+    inputs[field.in] = { ...inputs[field.in], [field.name]: value };
+  }
+  return inputs;
+}
+
+/** Text for the body editor from a sample value. */
+export function bodyTextOf(value: unknown): string {
+  if (value === undefined) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+}
+
+/** Form values from sampleInputs (path, query, header and formData text values). */
+export function valuesFromSample(sample: TestInputs): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const where of ['path', 'query', 'header'] as const) {
+    for (const [name, value] of Object.entries(sample[where] ?? {})) {
+      values[`${where}:${name}`] = Array.isArray(value) ? value.join(',') : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+    }
+  }
+  for (const [name, value] of Object.entries(sample.formData ?? {})) if (typeof value === 'string') values[`formData:${name}`] = value;
+  return values;
+}
+
+function refPointer(ref: unknown): string | undefined {
+  return typeof ref === 'string' && ref.startsWith('#/') ? ref.slice(1) : undefined;
+}
+
+/**
+ * Where the schema of an operation's response for `status` is written: the response's own schema, following a
+ * $ref to a shared response or definition so the edit lands where the shape is declared.
+ */
+export function responseSchemaPointer(swagger: unknown, operationPointer: string, status: number): string | undefined {
+  const responses = getAt(swagger, `${operationPointer}/responses`);
+  if (!isObject(responses)) return undefined;
+  const code = [String(status), `${String(status)[0]}XX`, `${String(status)[0]}xx`, 'default'].find((c) => c in responses);
+  if (code === undefined) return undefined;
+  let pointer = `${operationPointer}/responses/${code}`;
+  const shared = refPointer((getAt(swagger, pointer) as { $ref?: unknown } | undefined)?.$ref);
+  if (shared) pointer = shared;
+  pointer = `${pointer}/schema`;
+  for (let hops = 0; hops < 10; hops++) {
+    const next = refPointer((getAt(swagger, pointer) as { $ref?: unknown } | undefined)?.$ref);
+    if (!next) break;
+    pointer = next;
+  }
+  return isObject(getAt(swagger, pointer)) ? pointer : undefined;
+}
+
+export interface SignInEndpoints {
+  authorizationUrl: string;
+  tokenUrl: string;
+  extraParameters?: Record<string, string>;
+}
+
+/** Where to sign in: Azure AD from its login URI and tenant, others from their settings or securityDefinition. */
+export function signInEndpoints(oauth: OAuth2Auth): SignInEndpoints | undefined {
+  if (oauth.identityProvider === 'aad' || oauth.identityProvider === 'aadcertificate') {
+    const login = (oauth.loginUri ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
+    const tenant = oauth.tenantId ?? 'common';
+    return {
+      authorizationUrl: `${login}/${tenant}/oauth2/authorize`,
+      tokenUrl: `${login}/${tenant}/oauth2/token`,
+      ...(oauth.resourceUri ? { extraParameters: { resource: oauth.resourceUri } } : {}),
+    };
+  }
+  const authorizationUrl = oauth.authorizationUrl ?? oauth.definition?.authorizationUrl;
+  const tokenUrl = oauth.tokenUrl ?? oauth.definition?.tokenUrl;
+  return authorizationUrl && tokenUrl ? { authorizationUrl, tokenUrl } : undefined;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

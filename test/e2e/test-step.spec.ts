@@ -1,0 +1,366 @@
+/**
+ * The Test step end to end against real servers on 127.0.0.1: an API that checks an API key header, one that checks
+ * basic authentication, and one that accepts tokens of a real OAuth 2.0 server (oauth2-mock-server) after the full
+ * sign-in, the test playing the browser. Each operation is tested through the UI; a wrong response shows the
+ * wizard's schema message and is fixed with one click; secrets never reach a file; the mock server answers a corpus
+ * connector.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { OAuth2Server } from 'oauth2-mock-server';
+import sharp from 'sharp';
+import { test, expect, type Studio } from './harness/fixtures';
+import { copyCorpusConnector } from './support/corpus-copy';
+import { verifyJwt } from '../unit/http/oauth-support';
+
+const KEY = 'e2e-key-7c6b5a4d3e2f';
+const USER = 'ada';
+const PASSWORD = 'pa55-w0rd-e2e';
+
+interface Api {
+  host: string;
+  seen: { url: string; headers: http.IncomingHttpHeaders; body: string }[];
+  close(): Promise<void>;
+}
+
+type Handler = (req: { method: string; url: string; headers: http.IncomingHttpHeaders; body: string }, res: http.ServerResponse) => void;
+
+async function startApi(handler: Handler): Promise<Api> {
+  const seen: Api['seen'] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const entry = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      seen.push(entry);
+      handler(entry, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    host: `127.0.0.1:${port}`,
+    seen,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+const json = (res: http.ServerResponse, status: number, body: unknown) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+
+/** The items API every connector below describes; `authorized` decides who gets in. */
+function itemsApi(authorized: (headers: http.IncomingHttpHeaders) => boolean, logo: Buffer): Handler {
+  const items = [
+    { id: 1, name: 'Write the spec', status: 'open' },
+    { id: 2, name: 'Ship it', status: 'done' },
+  ];
+  return (req, res) => {
+    if (!authorized(req.headers)) return json(res, 401, { error: 'unauthorized' });
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (req.method === 'GET' && url.pathname === '/v1/items') {
+      const status = url.searchParams.get('status');
+      return json(res, 200, items.filter((i) => !status || i.status === status));
+    }
+    if (req.method === 'POST' && url.pathname === '/v1/items') return json(res, 201, { id: 3, status: 'open', ...(JSON.parse(req.body) as object) });
+    // Deliberately not what the definition says: webhook is a string, the schema says object.
+    if (req.method === 'GET' && url.pathname === '/v1/me') return json(res, 200, { id: 'acc-1', webhook: 'https://hooks.example.com/1' });
+    if (req.method === 'GET' && url.pathname === '/v1/logo') return void res.writeHead(200, { 'Content-Type': 'image/png' }).end(logo);
+    json(res, 404, { error: 'not found' });
+  };
+}
+
+function itemsSwagger(host: string, securityDefinitions: Record<string, unknown>) {
+  const name = Object.keys(securityDefinitions)[0];
+  return {
+    swagger: '2.0',
+    info: { title: 'Loopback Items', description: 'Items on a loopback server, for the Test step.', version: '1.0' },
+    host,
+    basePath: '/v1',
+    schemes: ['http'],
+    consumes: ['application/json'],
+    produces: ['application/json'],
+    securityDefinitions,
+    security: name ? [{ [name]: [] }] : [],
+    paths: {
+      '/items': {
+        get: {
+          operationId: 'ListItems',
+          summary: 'List items',
+          description: 'Lists the items.',
+          parameters: [
+            {
+              name: 'status', in: 'query', type: 'string', enum: ['open', 'done'], 'x-ms-summary': 'Status', description: 'Which items to list.',
+              'x-ms-enum-values': [{ value: 'open', displayName: 'Open items' }, { value: 'done', displayName: 'Finished items' }],
+            },
+          ],
+          responses: { '200': { description: 'The items', schema: { type: 'array', items: { $ref: '#/definitions/Item' } } } },
+        },
+        post: {
+          operationId: 'CreateItem',
+          summary: 'Create an item',
+          description: 'Creates an item.',
+          parameters: [{ name: 'body', in: 'body', required: true, schema: { $ref: '#/definitions/NewItem' } }],
+          responses: { '201': { description: 'The new item', schema: { $ref: '#/definitions/Item' } } },
+        },
+      },
+      '/me': {
+        get: {
+          operationId: 'GetAccount',
+          summary: 'Get the account',
+          description: 'The account of the key.',
+          responses: { '200': { description: 'The account', schema: { type: 'object', properties: { id: { type: 'string', description: 'Account id' }, webhook: { type: 'object', properties: { url: { type: 'string' } } } } } } },
+        },
+      },
+      '/logo': {
+        get: { operationId: 'GetLogo', summary: 'Get the logo', description: 'The logo image.', produces: ['image/png'], responses: { '200': { description: 'The logo', schema: { type: 'file' } } } },
+      },
+      '/hooks': {
+        post: {
+          operationId: 'OnNewItem',
+          summary: 'When an item is created',
+          description: 'Triggers when an item is created.',
+          'x-ms-trigger': 'single',
+          parameters: [{ name: 'body', in: 'body', required: true, schema: { type: 'object', properties: { callbackUrl: { type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' } } } }],
+          responses: { '201': { description: 'Created' } },
+        },
+      },
+    },
+    definitions: {
+      Item: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, status: { type: 'string' } } },
+      NewItem: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, status: { type: 'string' } } },
+    },
+  };
+}
+
+function properties(connectionParameters: Record<string, unknown>) {
+  return { properties: { connectionParameters, iconBrandColor: '#da3b01', capabilities: [], publisher: 'Contoso', stackOwner: 'Contoso' } };
+}
+
+function writeConnector(studio: Studio, name: string, swagger: unknown, props: unknown): string {
+  const folder = join(studio.workDir, name);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'apiDefinition.swagger.json'), JSON.stringify(swagger, null, 2) + '\n');
+  writeFileSync(join(folder, 'apiProperties.json'), JSON.stringify(props, null, 2) + '\n');
+  return folder;
+}
+
+async function openFolder(studio: Studio, folder: string): Promise<void> {
+  studio.host.nextOpen.push(folder);
+  await studio.ui.byTestId('welcome-open-folder').click();
+  await expect(studio.ui.byTestId('step-general')).toBeVisible();
+  await studio.ui.goTo('test');
+}
+
+async function storeSecret(studio: Studio, testId: string, value: string, host: string): Promise<void> {
+  await studio.ui.byTestId(testId).fill(value);
+  await studio.ui.byTestId(`${testId}-store`).click();
+  await expect(studio.ui.byTestId(`${testId}-forget`)).toBeVisible();
+  await expect(studio.ui.byTestId(`${testId}-status`)).toContainText(`for ${host}`);
+}
+
+async function runOperation(studio: Studio, operationId: string): Promise<void> {
+  await studio.ui.byTestId(`test-op-${operationId}`).click();
+  await expect(studio.ui.byTestId('test-runner')).toContainText(operationId);
+  await studio.ui.byTestId('test-run').click();
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+}
+
+const API_KEY_PARAMS = { api_key: { type: 'securestring', uiDefinition: { displayName: 'API Key', description: 'Your Loopback API key', tooltip: 'Provide your API key', constraints: { tabIndex: 2, clearText: false, required: 'true' } } } };
+
+let logo: Buffer;
+test.beforeAll(async () => {
+  logo = await sharp({ create: { width: 64, height: 64, channels: 4, background: '#da3b01' } }).png().toBuffer();
+});
+
+test('API key: every operation through the UI, secrets masked, the schema mismatch fixed, history and report saved', async ({ studio }) => {
+  const { ui } = studio;
+  const api = await startApi(itemsApi((h) => h['x-api-key'] === KEY, logo));
+  const other = await startApi(itemsApi((h) => h['x-api-key'] === KEY, logo));
+  try {
+    const folder = writeConnector(studio, 'items', itemsSwagger(api.host, { 'API Key': { type: 'apiKey', in: 'header', name: 'X-Api-Key' } }), properties(API_KEY_PARAMS));
+    await openFolder(studio, folder);
+    await storeSecret(studio, 'test-api-key', KEY, api.host);
+    await expect(ui.byTestId('test-live-url')).toHaveText(`http://${api.host}/v1`);
+    await expect(ui.byTestId('test-tested-count')).toHaveText('0 of 5 tested');
+    await expect(ui.byTestId('test-operations')).toContainText('Triggers');
+
+    // ListItems: an enum with display names, the key masked in the request and the curl.
+    await expect(ui.byTestId('test-input-query-status').locator('option', { hasText: 'Open items' })).toHaveCount(1);
+    await ui.byTestId('test-input-query-status').selectOption('open');
+    await runOperation(studio, 'ListItems');
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    await expect(ui.byTestId('test-request-line')).toContainText(`http://${api.host}/v1/items?status=open`);
+    await expect(ui.byTestId('test-request-headers')).toContainText('X-Api-Key********');
+    await expect(ui.byTestId('test-curl')).toContainText("-H 'X-Api-Key: ********'");
+    await expect(ui.byTestId('test-response-body')).toContainText('"name": "Write the spec"');
+    await expect(ui.byTestId('test-response-body')).not.toContainText('Ship it');
+    await expect(ui.byTestId('test-schema-valid')).toBeVisible();
+    await expect(ui.byTestId('test-op-ListItems')).toHaveAttribute('data-state', 'passed');
+    await expect(ui.byTestId('test-history-row')).toHaveCount(1);
+    expect(api.seen.at(-1)?.headers['x-api-key']).toBe(KEY);
+    await studio.ui.byTestId('test-results').scrollIntoViewIfNeeded();
+    await studio.screenshot('test-step-request-response');
+
+    // CreateItem: "fill sample" writes a body from the schema; the body typed is sent as is.
+    await ui.byTestId('test-op-CreateItem').click();
+    await ui.byTestId('test-fill-sample').click();
+    await expect(ui.byTestId('test-body')).toHaveValue(/"name"/);
+    await ui.byTestId('test-body').fill('{ "name": "From the Test step" }');
+    await ui.byTestId('test-run').click();
+    await expect(ui.byTestId('test-response-status')).toHaveText('201 Created');
+    await expect(ui.byTestId('test-request-body')).toHaveText('{ "name": "From the Test step" }');
+    await expect(ui.byTestId('test-response-body')).toContainText('"id": 3');
+    expect(JSON.parse(api.seen.at(-1)!.body)).toEqual({ name: 'From the Test step' });
+
+    // GetAccount: the server answers a string where the schema says object.
+    await runOperation(studio, 'GetAccount');
+    await expect(ui.byTestId('test-schema-messages')).toHaveText('! Property ".webhook" type mismatch, Expected: "object", Actual: "string"');
+    await expect(ui.byTestId('test-op-GetAccount')).toHaveAttribute('data-state', 'failed');
+    await studio.ui.byTestId('test-results').scrollIntoViewIfNeeded();
+    await studio.screenshot('test-step-schema-mismatch');
+    await ui.byTestId('test-update-schema').click();
+    await expect(ui.byTestId('test-schema-valid')).toBeVisible();
+
+    // GetLogo: an image body is shown as an image.
+    await runOperation(studio, 'GetLogo');
+    await expect(ui.byTestId('test-response-image')).toBeVisible();
+    expect(await ui.byTestId('test-response-image').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64);
+    await studio.screenshot('test-step-image');
+
+    // The secret was entered for one host: sending it to another asks first.
+    await ui.goTo('general');
+    await ui.retype('general-host', other.host);
+    await ui.goTo('test');
+    await runOperation(studio, 'ListItems');
+    await expect(ui.byTestId('test-confirm-host')).toContainText(`credentials were entered for ${api.host}, but this request goes to ${other.host}`);
+    expect(other.seen).toHaveLength(0);
+    await ui.byTestId('test-confirm-send').click();
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    expect(other.seen.at(-1)?.headers['x-api-key']).toBe(KEY);
+
+    await ui.byTestId('test-view-report').click();
+    await expect(ui.byTestId('test-report-row-ListItems')).toContainText('✓ yes');
+    await expect(ui.byTestId('test-report-row-ListItems')).toContainText('200');
+    await expect(ui.byTestId('test-report-row-GetAccount')).toContainText('mismatch');
+    await expect(ui.byTestId('test-report-row-OnNewItem')).toContainText('no');
+    await studio.screenshot('test-step-report');
+
+    await ui.save();
+    const saved = JSON.parse(readFileSync(join(folder, 'apiDefinition.swagger.json'), 'utf8'));
+    expect(saved.paths['/me'].get.responses['200'].schema.properties.webhook).toMatchObject({ type: 'string', format: 'uri' });
+    expect(saved.paths['/me'].get.responses['200'].schema.properties.id).toMatchObject({ type: 'string', description: 'Account id' });
+    const sidecar = JSON.parse(readFileSync(join(folder, '.connector-studio.json'), 'utf8'));
+    expect(sidecar.tests.history.ListItems.map((r: { status: number }) => r.status)).toEqual([200, 200]);
+    expect(sidecar.tests.history.GetAccount[0]).toMatchObject({ status: 200, schemaValid: false });
+    for (const file of filesUnder(studio.workDir)) expect(readFileSync(file).includes(KEY), file).toBe(false);
+  } finally {
+    await api.close();
+    await other.close();
+  }
+});
+
+test('basic authentication: username and password from the secret store', async ({ studio }) => {
+  const { ui } = studio;
+  const expected = 'Basic ' + Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
+  const api = await startApi(itemsApi((h) => h.authorization === expected, logo));
+  try {
+    const params = {
+      username: { type: 'securestring', uiDefinition: { displayName: 'Username', description: 'Your user name', tooltip: 'User', constraints: { tabIndex: 2, clearText: true, required: 'true' } } },
+      password: { type: 'securestring', uiDefinition: { displayName: 'Password', description: 'Your password', tooltip: 'Password', constraints: { tabIndex: 3, clearText: false, required: 'true' } } },
+    };
+    await openFolder(studio, writeConnector(studio, 'basic', itemsSwagger(api.host, { basic_auth: { type: 'basic' } }), properties(params)));
+    await runOperation(studio, 'ListItems');
+    await expect(ui.byTestId('test-error')).toContainText('has no saved value for "username"');
+    await storeSecret(studio, 'test-username', USER, api.host);
+    await storeSecret(studio, 'test-password', PASSWORD, api.host);
+    await ui.byTestId('test-run').click();
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    await expect(ui.byTestId('test-request-headers')).toContainText('AuthorizationBasic ********');
+    expect(api.seen.at(-1)?.headers.authorization).toBe(expected);
+    await studio.ui.byTestId('test-results').scrollIntoViewIfNeeded();
+    await studio.screenshot('test-step-basic');
+  } finally {
+    await api.close();
+  }
+});
+
+test('OAuth 2.0: sign in through the browser, then test with the token', async ({ studio }) => {
+  const { ui, host } = studio;
+  const idp = new OAuth2Server();
+  await idp.issuer.keys.generate('RS256');
+  await idp.start(0, '127.0.0.1');
+  const issuer = idp.issuer.url!;
+  const jwks = idp.issuer.keys.toJSON() as import('node:crypto').JsonWebKey[];
+  const api = await startApi(itemsApi((h) => typeof h.authorization === 'string' && verifyJwt(h.authorization.replace(/^Bearer /, ''), jwks), logo));
+  try {
+    const params = {
+      token: {
+        type: 'oauthSetting',
+        oAuthSettings: {
+          identityProvider: 'oauth2',
+          clientId: 'connector-studio-e2e',
+          scopes: ['items.read'],
+          redirectMode: 'Global',
+          redirectUrl: 'https://global.consent.azure-apim.net/redirect',
+          properties: { IsFirstParty: 'False' },
+          customParameters: { authorizationUrl: { value: `${issuer}/authorize` }, tokenUrl: { value: `${issuer}/token` }, refreshUrl: { value: `${issuer}/token` } },
+        },
+      },
+    };
+    const definition = { oauth2_auth: { type: 'oauth2', flow: 'accessCode', authorizationUrl: `${issuer}/authorize`, tokenUrl: `${issuer}/token`, scopes: { 'items.read': 'items.read' } } };
+    await openFolder(studio, writeConnector(studio, 'oauth', itemsSwagger(api.host, definition), properties(params)));
+    await expect(ui.byTestId('test-token-status')).toContainText('Not signed in');
+    await ui.byTestId('test-sign-in').click();
+    await expect(ui.byTestId('test-sign-in-busy')).toBeVisible();
+    await expect.poll(() => host.opened.length).toBe(1);
+    const authorize = new URL(host.opened[0]);
+    expect(`${authorize.origin}${authorize.pathname}`).toBe(`${issuer}/authorize`);
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('scope')).toBe('items.read');
+    // The test is the browser: the authorization server redirects to the app's loopback callback.
+    const answer = await fetch(host.opened[0], { redirect: 'manual' });
+    const callback = answer.headers.get('location')!;
+    expect(callback).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback\?/);
+    expect(await (await fetch(callback)).text()).toContain('Signed in');
+    await expect(ui.byTestId('test-token-status')).toContainText(`Signed in: an access token for ${api.host} is in secret storage`);
+    await expect(ui.byTestId('test-refresh-token')).toBeVisible();
+
+    await runOperation(studio, 'ListItems');
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    await expect(ui.byTestId('test-request-headers')).toContainText('AuthorizationBearer ********');
+    const sent = String(api.seen.at(-1)?.headers.authorization).replace(/^Bearer /, '');
+    expect(verifyJwt(sent, jwks)).toBe(true);
+    await studio.ui.byTestId('test-results').scrollIntoViewIfNeeded();
+    await studio.screenshot('test-step-oauth');
+    await ui.save();
+    for (const file of filesUnder(studio.workDir)) expect(readFileSync(file).includes(sent), file).toBe(false);
+  } finally {
+    await api.close();
+    await idp.stop();
+  }
+});
+
+test('the mock server answers a corpus connector\'s operation', async ({ studio }) => {
+  const { ui } = studio;
+  await openFolder(studio, copyCorpusConnector('certified-connectors__Calendly', studio.workDir));
+  await ui.byTestId('test-target').getByRole('radio', { name: 'Mock server' }).click();
+  await expect(ui.byTestId('test-mock-status')).toHaveText('Stopped');
+  await ui.byTestId('test-mock-start').click();
+  await expect(ui.byTestId('test-mock-status')).toContainText(/Running at http:\/\/127\.0\.0\.1:\d+/);
+  await runOperation(studio, 'CurrentUserInfo');
+  await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+  await expect(ui.byTestId('test-request-line')).toContainText(/http:\/\/127\.0\.0\.1:\d+\/users\/me/);
+  await expect(ui.byTestId('test-response-body')).toContainText('"resource"');
+  await expect(ui.byTestId('test-schema-valid')).toBeVisible();
+  await studio.ui.byTestId('test-results').scrollIntoViewIfNeeded();
+  await studio.screenshot('test-step-mock');
+  await ui.byTestId('test-mock-stop').click();
+  await expect(ui.byTestId('test-mock-status')).toHaveText('Stopped');
+});

@@ -1,0 +1,237 @@
+/**
+ * The testing IPC area over a real test Host and the project's secret store: secrets read in main and masked in
+ * everything returned, the foreign-host confirmation round trip, images as base64, the mock server, OAuth sign-in
+ * through the Host's browser with the tokens stored (never returned), pasted tokens.
+ */
+import type { JsonWebKey } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OAuth2Server } from 'oauth2-mock-server';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTestingHandlers, checkBrowserUrl } from '../../../main/api/testing';
+import { projectSecretsFor } from '../../../main/api/secrets';
+import type { TestConnection } from '../../../main/core/model/testing/types';
+import { createTestHost, type TestHost } from '../../support/test-host';
+import { formModel } from '../../../main/core/model/testing';
+import { connectionFor, defaultValues, inputsFrom, responseSchemaPointer } from '../../../renderer/steps/test/test-model';
+import { json, startServer, type TestServer } from '../http/support';
+import { startIdentityProvider, testBrowser, verifyJwt } from '../http/oauth-support';
+
+const KEY = 'key-5f4e3d2c1b';
+const scope = { folder: '/projects/loopback', session: 's1' };
+const hosts: TestHost[] = [];
+const servers: TestServer[] = [];
+let idp: { server: OAuth2Server; issuer: string; jwks: JsonWebKey[] };
+
+beforeAll(async () => {
+  idp = await startIdentityProvider();
+});
+afterAll(async () => {
+  await idp.server.stop();
+});
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+  for (const h of hosts.splice(0)) rmSync(h.dataDir, { recursive: true, force: true });
+});
+
+function setup() {
+  const host = createTestHost();
+  hosts.push(host);
+  const secrets = projectSecretsFor(host);
+  return { host, secrets, api: createTestingHandlers(host, () => undefined, secrets) };
+}
+
+function swagger(host: string) {
+  return {
+    swagger: '2.0',
+    info: { title: 'Loopback', version: '1' },
+    host,
+    basePath: '/v1',
+    schemes: ['http'],
+    securityDefinitions: { key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } },
+    paths: {
+      '/me': {
+        get: {
+          operationId: 'GetMe',
+          responses: { '200': { description: 'ok', schema: { type: 'object', properties: { id: { type: 'string' }, webhook: { type: 'object' } } } } },
+        },
+      },
+      '/logo': { get: { operationId: 'GetLogo', produces: ['image/png'], responses: { '200': { description: 'ok', schema: { type: 'file' } } } } },
+    },
+  };
+}
+
+const connection = (host: string): TestConnection => ({ id: 'default', name: 'Test connection', authKind: 'apiKey', host, params: {}, secretRefs: { api_key: 'param:api_key' } });
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+async function api(): Promise<TestServer> {
+  const server = await startServer((req, res) => {
+    if (req.headers['x-api-key'] !== KEY) return json(res, 401, { error: 'unauthorized' });
+    if (req.url === '/v1/logo') return void res.writeHead(200, { 'Content-Type': 'image/png' }).end(PNG);
+    json(res, 200, { id: 'u1', webhook: 'https://example.com/hook' });
+  });
+  servers.push(server);
+  return server;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+}
+
+describe('testing handlers', () => {
+  it('sends with the stored key, masks it everywhere and reports the schema mismatch in the wizard wording', async () => {
+    const { host, secrets, api: testing } = setup();
+    const server = await api();
+    await secrets.set(scope, 'param:api_key', KEY, server.host);
+    const out = await testing.runOperation({ scope, swagger: swagger(server.host), operationId: 'GetMe', inputs: {}, connection: connection(server.host), target: 'live', history: [] });
+    expect(out.outcome.kind).toBe('response');
+    if (out.outcome.kind !== 'response') return;
+    expect(out.outcome.response.status).toBe(200);
+    expect(out.outcome.response.bodyText).toBe(JSON.stringify({ id: 'u1', webhook: 'https://example.com/hook' }, null, 2));
+    expect(out.request?.headers['X-Api-Key']).toBe('********');
+    expect(out.validation?.messages.map((m) => m.message)).toEqual(['Property ".webhook" type mismatch, Expected: "object", Actual: "string"']);
+    expect(out.history).toHaveLength(1);
+    expect(out.history[0]).toMatchObject({ operationId: 'GetMe', status: 200, schemaValid: false });
+    expect(JSON.stringify(out)).not.toContain(KEY);
+    for (const file of filesUnder(host.dataDir)) expect(readFileSync(file).includes(KEY)).toBe(false);
+
+    const fixed = { ...swagger(server.host) };
+    (fixed.paths['/me'].get.responses['200'].schema.properties as Record<string, unknown>).webhook = { type: 'string' };
+    expect(await testing.checkResponse(fixed, 'GetMe', 200, out.outcome.response.bodyText)).toEqual({ schemaFound: true, valid: true, messages: [] });
+  });
+
+  it('asks before sending a secret to another host, and sends once confirmed', async () => {
+    const { secrets, api: testing } = setup();
+    const server = await api();
+    await secrets.set(scope, 'param:api_key', KEY, 'api.contoso.com');
+    const request = { scope, swagger: swagger(server.host), operationId: 'GetMe', inputs: {}, connection: connection('api.contoso.com'), target: 'live' as const, history: [] };
+    const asked = await testing.runOperation(request);
+    expect(asked.outcome).toMatchObject({ kind: 'needs-confirmation', host: server.host, secretHost: 'api.contoso.com' });
+    expect(server.seen).toHaveLength(0);
+    expect(asked.history).toEqual([]);
+    const sent = await testing.runOperation({ ...request, confirmForeignHost: true });
+    expect(sent.outcome.kind === 'response' && sent.outcome.response.status).toBe(200);
+  });
+
+  it('returns images as base64 marked as images, and explains a missing secret', async () => {
+    const { secrets, api: testing } = setup();
+    const server = await api();
+    const missing = await testing.runOperation({ scope, swagger: swagger(server.host), operationId: 'GetLogo', inputs: {}, connection: connection(server.host), target: 'live', history: [] });
+    expect(missing.outcome).toMatchObject({ kind: 'error', code: 'build' });
+    expect(missing.outcome.kind === 'error' && missing.outcome.message).toContain('has no saved value for "api_key"');
+    await secrets.set(scope, 'param:api_key', KEY, server.host);
+    const out = await testing.runOperation({ scope, swagger: swagger(server.host), operationId: 'GetLogo', inputs: {}, connection: connection(server.host), target: 'live', history: [] });
+    expect(out.outcome.kind === 'response' && out.outcome.response).toMatchObject({ image: true, bodyBase64: PNG.toString('base64') });
+  });
+
+  it('answers from one mock server per window, restarted on demand, and refuses the mock when stopped', async () => {
+    const { api: testing } = setup();
+    const definition = swagger('api.contoso.com');
+    const stopped = await testing.runOperation({ scope, swagger: definition, operationId: 'GetMe', inputs: {}, target: 'mock', history: [] });
+    expect(stopped.outcome).toMatchObject({ kind: 'error', code: 'mock-stopped' });
+    const first = await testing.startMock(definition);
+    expect(first.baseUrl).toBe(`${first.url}/v1`);
+    const second = await testing.startMock(definition);
+    expect(await testing.mockStatus()).toEqual(second);
+    await expect(fetch(first.url)).rejects.toThrow();
+    const out = await testing.runOperation({ scope, swagger: definition, operationId: 'GetMe', inputs: {}, connection: connection('api.contoso.com'), target: 'mock', history: [] });
+    expect(out.outcome.kind === 'response' && out.outcome.response.status).toBe(200);
+    expect(out.request?.url).toBe(`${second.baseUrl}/me`);
+    expect(out.request?.headers['X-Api-Key']).toBeUndefined();
+    expect(out.validation?.valid).toBe(true);
+    await testing.stopMock();
+    expect(await testing.mockStatus()).toBeNull();
+    await testing.dispose();
+  });
+
+  it('signs in through the Host browser and stores the tokens for the API host, returning none', async () => {
+    const { host, secrets, api: testing } = setup();
+    const browser = testBrowser();
+    host.openExternal = async (url) => {
+      host.opened.push(url);
+      await browser(url);
+    };
+    const result = await testing.signIn({
+      scope,
+      authorizationUrl: `${idp.issuer}/authorize`,
+      tokenUrl: `${idp.issuer}/token`,
+      clientId: 'studio-client',
+      scopes: ['read'],
+      apiHost: '127.0.0.1:9',
+    });
+    expect(result.ok).toBe(true);
+    expect(host.opened[0]).toContain(`${idp.issuer}/authorize?`);
+    expect(host.opened[0]).toContain('code_challenge_method=S256');
+    const stored = await secrets.read(scope, 'oauth2:accessToken');
+    expect(stored?.host).toBe('127.0.0.1:9');
+    expect(verifyJwt(stored!.value, idp.jwks)).toBe(true);
+    expect(JSON.stringify(result)).not.toContain(stored!.value);
+
+    expect((await testing.pasteToken(scope, 'Bearer pasted-token-123', 'api.contoso.com')).host).toBe('api.contoso.com');
+    expect((await secrets.read(scope, 'oauth2:accessToken'))?.value).toBe('pasted-token-123');
+  });
+
+  it('only opens https sign-in pages, or http on this computer', async () => {
+    expect(() => checkBrowserUrl('https://login.contoso.com/authorize')).not.toThrow();
+    expect(() => checkBrowserUrl('http://127.0.0.1:8080/authorize')).not.toThrow();
+    expect(() => checkBrowserUrl('http://login.contoso.com/authorize')).toThrow(/must use https/);
+    expect(() => checkBrowserUrl('javascript:alert(1)')).toThrow(/must use https/);
+    const { host, api: testing } = setup();
+    const refused = await testing.signIn({ scope, authorizationUrl: 'file:///etc/passwd', tokenUrl: 'https://x/token', clientId: 'c', scopes: [], apiHost: 'api.contoso.com' });
+    expect(refused).toMatchObject({ ok: false });
+    expect(host.opened).toEqual([]);
+  });
+});
+
+describe('Test step form helpers (renderer/steps/test/test-model.ts)', () => {
+  it('finds the response schema to update through shared responses and definitions', () => {
+    const doc = {
+      paths: {
+        '/a': { get: { responses: { '200': { $ref: '#/responses/Ok' } } } },
+        '/b': { get: { responses: { default: { description: 'x', schema: { type: 'object' } } } } },
+        '/c': { get: { responses: { '200': { description: 'none' } } } },
+      },
+      responses: { Ok: { description: 'ok', schema: { $ref: '#/definitions/Thing' } } },
+      definitions: { Thing: { type: 'object' } },
+    };
+    expect(responseSchemaPointer(doc, '/paths/~1a/get', 200)).toBe('/definitions/Thing');
+    expect(responseSchemaPointer(doc, '/paths/~1b/get', 404)).toBe('/paths/~1b/get/responses/default/schema');
+    expect(responseSchemaPointer(doc, '/paths/~1c/get', 200)).toBeUndefined();
+  });
+
+  it('turns form values into inputs and the auth settings into a connection of secret references', () => {
+    const doc = {
+      paths: {
+        '/items/{id}': {
+          post: {
+            operationId: 'Update',
+            parameters: [
+              { name: 'id', in: 'path', required: true, type: 'integer' },
+              { name: 'tags', in: 'query', type: 'array', items: { type: 'string' } },
+              { name: 'mode', in: 'header', type: 'string', default: 'fast' },
+              { name: 'body', in: 'body', schema: { type: 'object' } },
+            ],
+            responses: {},
+          },
+        },
+      },
+    };
+    const model = formModel(doc, 'Update')!;
+    const values = { ...defaultValues(model), 'path:id': '7', 'query:tags': 'a, b' };
+    expect(inputsFrom(model, values, '{"x":1}', {})).toEqual({ path: { id: '7' }, query: { tags: ['a', 'b'] }, header: { mode: 'fast' }, rawBody: '{"x":1}' });
+    const config = {
+      kind: 'apiKey' as const,
+      gateway: false,
+      apiKey: { definitionName: 'API Key', name: 'X-Key', in: 'header' as const, parameter: 'apiKey' },
+      params: [{ name: 'region', type: 'string', defaultValue: 'eu' }, { name: 'signing', type: 'securestring' }],
+    };
+    expect(connectionFor(config, 'api.contoso.com', {})).toEqual({
+      id: 'default',
+      name: 'Test connection',
+      authKind: 'apiKey',
+      host: 'api.contoso.com',
+      params: { region: 'eu' },
+      secretRefs: { api_key: 'param:apiKey', apiKey: 'param:apiKey', signing: 'param:signing' },
+    });
+  });
+});
