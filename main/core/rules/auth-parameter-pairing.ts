@@ -109,12 +109,15 @@ function oauthTemplate(definition: JsonObject): unknown | undefined {
   return oauth2Parameter(authorizationUrl, tokenUrl, scopes && typeof scopes === 'object' ? Object.keys(scopes) : []);
 }
 
-/** Without a security definition, auth-shaped parameters are left over — unless a policy uses the value. */
+/**
+ * Without a security definition, auth-shaped parameters are left over — unless a policy uses the value, or they are
+ * the on-premises data gateway's Windows credentials (capability "gateway"), which have no security definition.
+ */
 function reportOrphanAuthParameters(parameters: ConnectionParameterRef[], usedByPolicies: Set<string>, report: Report): void {
   for (const p of parameters) {
     const isToken = p.parameter.type === 'oauthSetting';
     const isCredential = p.parameter.type === 'securestring' && ['api_key', 'username', 'password'].includes(p.name);
-    if (!(isToken || isCredential) || usedByPolicies.has(p.name)) continue;
+    if (!(isToken || isCredential) || usedByPolicies.has(p.name) || isGatewayCredential(p.parameter)) continue;
     const kind = isToken ? 'an oauth2' : p.name === 'api_key' ? 'an apiKey' : 'a basic';
     report({
       message: `The connection parameter '${p.name}' needs ${kind} security definition in the swagger (securityDefinitions is empty), or it should be removed.`,
@@ -122,6 +125,11 @@ function reportOrphanAuthParameters(parameters: ConnectionParameterRef[], usedBy
       path: p.pointer,
     });
   }
+}
+
+function isGatewayCredential(parameter: unknown): boolean {
+  const constraints = (parameter as { uiDefinition?: { constraints?: { capability?: unknown } } })?.uiDefinition?.constraints;
+  return Array.isArray(constraints?.capability) && constraints.capability.includes('gateway');
 }
 
 function policyReferences(apiProperties: unknown): Set<string> {

@@ -49,6 +49,18 @@ const rows: [string, (s: Doc, p: Doc) => void, string[]][] = [
       { templateId: 'routerequesttoendpoint', parameters: { 'x-ms-apimTemplateParameter.newPath': "/@connectionParameters('api_key')/latest" } },
     ];
   }, []],
+  ['no definition, Windows credentials for the data gateway (accepted)', (s, p) => {
+    delete s.securityDefinitions;
+    const gateway = { constraints: { required: 'true', capability: ['gateway'] } };
+    p.properties.connectionParameters = {
+      username: { type: 'securestring', uiDefinition: { displayName: 'Username', ...gateway } },
+      password: { type: 'securestring', uiDefinition: { displayName: 'Password', ...gateway } },
+    };
+  }, []],
+  ['no definition, basic credentials without the gateway capability', (s, p) => {
+    delete s.securityDefinitions;
+    p.properties.connectionParameters = basicParams();
+  }, ['error /properties/connectionParameters/username', 'error /properties/connectionParameters/password']],
 ];
 
 describe('auth-parameter-pairing (39)', () => {
