@@ -12,9 +12,9 @@ import { Banners } from './shell/Banners';
 import { DropZone } from './shell/DropZone';
 import { Toasts } from './shell/Toasts';
 import { GeneralStep } from './steps/general/GeneralStep';
-import { SecurityOverview } from './steps/security/SecurityOverview';
-import { OperationsOverview } from './steps/definition/OperationsOverview';
-import { TestOverview } from './steps/test/TestOverview';
+import { SecurityStep } from './steps/security/SecurityStep';
+import { DefinitionStep } from './steps/definition/DefinitionStep';
+import { TestStep } from './steps/test/TestStep';
 import { ExportChecklist } from './steps/export/ExportChecklist';
 
 export function App() {
@@ -59,11 +59,11 @@ function CurrentStep() {
     case 'general':
       return <GeneralStep />;
     case 'security':
-      return <SecurityOverview />;
+      return <SecurityStep />;
     case 'definition':
-      return <OperationsOverview />;
+      return <DefinitionStep />;
     case 'test':
-      return <TestOverview />;
+      return <TestStep />;
     case 'export':
       return <ExportChecklist />;
   }

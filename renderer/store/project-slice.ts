@@ -7,7 +7,7 @@ import type { DocEdit, Fix } from '../../main/core/model/findings';
 import type { ConnectorKindName } from '../../main/core/model/kind';
 import type { LoadNotice, ProjectSourceKind, Sidecar, TextFileData, TextFileName } from '../../main/core/model/project';
 import { applyDocEdits } from '../../main/core/model/json-edit';
-import { diffTexts, applyReplacement } from '../document/text-diff';
+import { diffTexts, applyReplacement, type Replacement } from '../document/text-diff';
 import { parsedJson } from '../document/parsed';
 import type { HistoryChange } from './history-slice';
 import type { Slice } from './types';
@@ -36,6 +36,8 @@ export interface ProjectSlice {
   closeProject(): void;
   /** Replaces whole texts (code view, generators); one undo step labelled `label`. */
   commitTexts(texts: Partial<Record<TextFileName, string>>, label: string, coalesceKey?: string): void;
+  /** Applies one known replacement (the code view knows what it changed: no need to diff the whole text). */
+  commitReplacement(file: TextFileName, replacement: Replacement, label: string, coalesceKey?: string): void;
   /** Sets (or, with value undefined, removes) one JSON value by pointer: a minimal text edit. */
   setJson(file: JsonFileName, pointer: string, value: unknown, label: string, coalesceKey?: string): void;
   /** Applies a validator quick fix as ONE undo step. */
@@ -117,6 +119,15 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => ({
     if (changes.length === 0) return;
     set({ project: { ...project, files } });
     get().record({ label, at: Date.now(), coalesceKey, changes });
+  },
+
+  commitReplacement(file, replacement, label, coalesceKey) {
+    const project = get().project;
+    const current = project?.files[file];
+    if (!project || !current || (replacement.deleted === '' && replacement.inserted === '')) return;
+    const text = applyReplacement(current.text, replacement);
+    set({ project: { ...project, files: { ...project.files, [file]: { ...current, text } } } });
+    get().record({ label, at: Date.now(), coalesceKey, changes: [{ kind: 'text', file, replacement }] });
   },
 
   setJson(file, pointer, value, label, coalesceKey) {
