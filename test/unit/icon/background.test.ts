@@ -45,7 +45,7 @@ describe('certification problems of a background colour', () => {
   });
 
   it('explains each problem with the measured numbers', () => {
-    expect(backgroundProblems('#0080e6')[0].message).toMatch(/too close to the default #007ee5 \(ΔE 1\.2, needs 5 or more\)/);
+    expect(backgroundProblems('#0080e6')[0].message).toMatch(/too close to the default #007ee5 \(ΔE 1\.1, needs 5 or more\)/);
     expect(backgroundProblems('#d2d2d2')[0].message).toMatch(/too light for a white logo \(contrast 1\.5\d:1/);
   });
 });
