@@ -6,16 +6,26 @@
  */
 import { PROJECT_METHODS, type ProjectApi } from './api/project';
 import { VALIDATION_METHODS, type ValidationApi } from './api/validation';
+import { SECRETS_METHODS, type SecretsApi } from './api/secrets';
+import { EXPORT_METHODS, type ExportApi, type ExportProgressEvent } from './api/export';
+import { TESTING_METHODS, type TestingApi } from './api/testing';
+import { CONVERT_METHODS, type ConvertApi, type ConvertProgressEvent } from './api/convert';
+import { ICON_METHODS, type IconApi } from './api/icon';
 
 export type * from './api/result';
 export type * from './api/project';
 export type * from './api/validation';
+export type * from './api/secrets';
+export type * from './api/export';
+export type * from './api/testing';
+export type * from './api/convert';
+export type * from './api/icon';
 
-export interface ConnectorApi extends ProjectApi, ValidationApi {}
+export interface ConnectorApi extends ProjectApi, ValidationApi, SecretsApi, ExportApi, TestingApi, ConvertApi, IconApi {}
 
 export type ApiMethod = keyof ConnectorApi;
 
-export const API_METHODS = [...PROJECT_METHODS, ...VALIDATION_METHODS] as const satisfies readonly ApiMethod[];
+export const API_METHODS = [...PROJECT_METHODS, ...VALIDATION_METHODS, ...SECRETS_METHODS, ...EXPORT_METHODS, ...TESTING_METHODS, ...CONVERT_METHODS, ...ICON_METHODS] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that API_METHODS lists every method: a missing one makes this type `never`.
 type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
@@ -45,6 +55,8 @@ export interface ConnectorEvents {
   'close-requested': Record<string, never>;
   'open-path': { path: string };
   autosave: { status: 'saved' | 'failed'; at: string; message?: string };
+  'export-progress': ExportProgressEvent;
+  'convert-progress': ConvertProgressEvent;
 }
 
 export type EventName = keyof ConnectorEvents;

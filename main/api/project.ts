@@ -47,7 +47,9 @@ export function createProjectHandlers(host: Host, emit: Emit): ProjectApi & { di
     try {
       return await opened(await openProjectSource(path));
     } catch (error) {
-      return failure(error);
+      const result = failure(error);
+      // The import flow converts this file (main/api/convert.ts): the renderer needs its path.
+      return result.error.code === 'needs-conversion' ? { ok: false, error: { ...result.error, path } } : result;
     }
   };
 
@@ -150,7 +152,7 @@ export function createProjectHandlers(host: Host, emit: Emit): ProjectApi & { di
   };
 }
 
-function toDTO(project: LoadedProject): ProjectDTO {
+export function toDTO(project: LoadedProject): ProjectDTO {
   return {
     source: project.source,
     folder: project.source.kind === 'folder' ? project.source.path : null,

@@ -2,11 +2,13 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStudio } from '../store';
 import { newProject, save } from './project-actions';
+import { ImportDialog } from './import/ImportDialog';
 
 export function Dialogs() {
   const dialog = useStudio((s) => s.dialog);
   if (!dialog) return null;
   if (dialog.kind === 'new-project') return <NewProjectDialog />;
+  if (dialog.kind === 'import') return <ImportDialog key={dialog.path} path={dialog.path} />;
   return <UnsavedChangesDialog reason={dialog.reason} proceed={dialog.proceed} />;
 }
 

@@ -19,7 +19,9 @@ export function guardUnsaved(reason: string, proceed: () => void): void {
 function opened(result: Result<ProjectDTO> | null): boolean {
   if (!result) return false;
   if (!result.ok) {
-    store().toast('error', result.error.message);
+    // OpenAPI 3 and Postman files go through the import dialog (renderer/shell/import): report first, then the project.
+    if (result.error.code === 'needs-conversion' && result.error.path) store().openDialog({ kind: 'import', path: result.error.path });
+    else store().toast('error', result.error.message);
     return false;
   }
   discardCurrentBackup();
@@ -27,6 +29,11 @@ function opened(result: Result<ProjectDTO> | null): boolean {
   store().setStep('general');
   store().scheduleValidation(0);
   return true;
+}
+
+/** Opens the untitled project the import dialog built from a converted file. */
+export function openConverted(project: ProjectDTO): boolean {
+  return opened({ ok: true, value: project });
 }
 
 export function newProject(title: string): void {
