@@ -9,6 +9,11 @@ import type { Host } from './host-types';
 import type { Emit } from './api/emit';
 import { createProjectHandlers } from './api/project';
 import { createValidationHandlers } from './api/validation';
+import { createSecretsHandlers, projectSecretsFor } from './api/secrets';
+import { createExportHandlers, secretSourceFrom } from './api/export';
+import { createTestingHandlers } from './api/testing';
+import { createConvertHandlers } from './api/convert';
+import { createIconHandlers } from './api/icon';
 
 export type { Emit };
 
@@ -20,11 +25,25 @@ export interface Handlers extends ConnectorApi {
 export function createHandlers(host: Host, emit: Emit): Handlers {
   const project = createProjectHandlers(host, emit);
   const validation = createValidationHandlers(join(host.workerDir, 'validate-worker.js'));
+  const secrets = createSecretsHandlers(host);
+  const exporter = createExportHandlers(host, emit, secretSourceFrom(projectSecretsFor(host)));
+  const testing = createTestingHandlers(host, emit, projectSecretsFor(host));
+  const convert = createConvertHandlers(host, emit);
+  const icon = createIconHandlers(host);
   return {
     ...project,
     ...validation,
+    ...secrets,
+    ...exporter,
+    ...testing,
+    ...convert,
+    ...icon,
     async dispose() {
+      await testing.dispose();
+      convert.dispose();
+      exporter.dispose();
       project.dispose();
+      secrets.dispose();
       await validation.dispose();
     },
   };
