@@ -7,6 +7,8 @@
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { getLocation } from 'jsonc-parser';
+import { testReport, type TestHistory } from '../core/model/testing/history';
+import { parseTolerant } from '../core/text/tolerant-json';
 import type { ExportApi, ExportBlock, ExportLocation, ExportOutcome, ExportProgressEvent, ExportRequest, Result, SecretScope } from '../../preload/contract';
 import type { Host } from '../host-types';
 import type { Emit } from './emit';
@@ -116,6 +118,13 @@ function optionalText(value: unknown): string | undefined {
 }
 
 /** What the renderer sent, checked: the password only travels with the explicit opt-in. */
+/** The Test step's report (operations tested, status, schema validity, date), as evidence for reviewers. */
+function testReportOf(swaggerText: string | undefined, sidecar: ExportRequest['sidecar']): string | undefined {
+  const history = (sidecar?.tests as { history?: TestHistory } | undefined)?.history;
+  if (!swaggerText || !history || Object.keys(history).length === 0) return undefined;
+  return testReport(parseTolerant(swaggerText).value, history).markdown;
+}
+
 function submissionOf(request: ExportRequest): SubmissionDetails | undefined {
   const given = request.submission;
   if (!given || typeof given !== 'object') return undefined;
@@ -191,6 +200,7 @@ export function createExportHandlers(host: Host, emit: Emit, secrets?: ExportSec
       knownSecrets: secrets ? await secrets.knownSecrets(request.secretScope) : [],
       allowErrors: request.allowErrors === true,
       submission: submissionOf(request),
+      testReport: testReportOf(texts['apiDefinition.swagger.json'], request.sidecar),
     };
   };
 

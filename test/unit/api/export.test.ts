@@ -85,6 +85,27 @@ describe('export handlers', () => {
     expect(events.at(-1)).toEqual({ target: 'zip', stage: 'done' });
   });
 
+  it("puts the Test step's report in the submission sheet as evidence for reviewers", async () => {
+    const { host, out, api } = setup();
+    const project = await openProjectSource(corpusDir('certified-connectors__BulkSMS'));
+    const run = {
+      operationId: 'SendSmsMessage',
+      date: '2026-11-20T10:00:00.000Z',
+      request: { method: 'POST', url: 'https://api.bulksms.com/v1/messages', headers: { Authorization: '********' } },
+      status: 201,
+      statusText: 'Created',
+      schemaValid: true,
+      schemaMessages: [],
+    };
+    const sidecar = { ...project.sidecar, tests: { history: { SendSmsMessage: [run] } } };
+    host.nextSaveFile.push(join(out, 'tested.zip'));
+    const result = await api.exportZip(requestFrom(project, { sidecar }));
+    written(result?.ok ? result.value : undefined);
+    const sheet = await zipText(join(out, 'tested.zip'), 'submission.md');
+    expect(sheet).toContain('SendSmsMessage');
+    expect(sheet).toContain('201');
+  });
+
   it('answers null when the user cancels the save dialog', async () => {
     const { host, api } = setup();
     const project = await openProjectSource(corpusDir('certified-connectors__BulkSMS'));
