@@ -2,7 +2,7 @@
  * Catalogue 45 (W): a brand colour that is almost white or almost the default #007ee5 dodges rule 44 without
  * meeting its intent (15 certified connectors use #fefefe; also #fffff9, #f2f2f2, #eeeeee).
  *
- * Distance: CIE76 ΔE*ab on CIELAB (support-package/color.ts); ΔE ≈ 2.3 is a just-noticeable difference.
+ * Distance: CIE76 ΔE*ab on CIELAB, thresholds shared with the icon composer (model/icon/background.ts); ΔE ≈ 2.3 is a just-noticeable difference.
  * - near white: ΔE < 10 — such a colour still reads as "white" on a small tile. It flags #fefefe (0.4),
  *   #f7f7f7 (2.8), #f2f2f2 (4.5), #eeeeee (5.9), #e6e6e6 (8.7) and lets light brand tints such as #dcfffe (12.1)
  *   or #d2d2d2 (15.8) through.
@@ -12,10 +12,7 @@
 import type { Rule } from './rule';
 import { DEFAULT_WIZARD_COLOR } from '../model/kind';
 import { propertiesOf } from './support-package/api-properties';
-import { HEX_COLOR, WHITE, deltaE76, sameColor } from './support-package/color';
-
-export const NEAR_WHITE_DELTA_E = 10;
-export const NEAR_DEFAULT_DELTA_E = 5;
+import { HEX_COLOR, NEAR_DEFAULT_DELTA_E, NEAR_WHITE_DELTA_E, WHITE, deltaE76, sameColor } from './support-package/color';
 
 export const brandColorNearDefault: Rule = {
   id: 'brand-color-near-default',

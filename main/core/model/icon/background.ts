@@ -9,7 +9,7 @@ import { deltaE76, rgbToLab } from './lab';
 const WHITE: Rgb = { r: 255, g: 255, b: 255 };
 
 /**
- * CIE76 thresholds, the same as the validator's rule 45 (main/core/rules/brand-color-near-default.ts), so the
+ * CIE76 thresholds, imported by the validator's rule 45 (main/core/rules/brand-color-near-default.ts), so the
  * icon checklist and the findings agree. Near white (ΔE < 10) covers the dodges seen in certified connectors:
  * #fefefe 0.4, #f2f2f2 4.5, #eeeeee 5.9, #e6e6e6 8.7, which all read as white on a small tile. Near default
  * (ΔE < 5) flags the default nudged a step or two (#0080e6 1.1) while brand blues such as #0071ce (7.0) pass.
