@@ -94,6 +94,12 @@ function failure(error: unknown): { ok: false; error: { code: string; message: s
 
 export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectSecrets): TestingApi & { dispose(): Promise<void> } {
   let mock: { server: MockServer; info: MockInfo } | null = null;
+  /** The sign-in in progress: one at a time, so a new one (or Cancel) closes the previous loopback listener. */
+  let signing: AbortController | null = null;
+  const cancelSignIn = async () => {
+    signing?.abort();
+    signing = null;
+  };
 
   const storeTokens = async (scope: SecretScope, tokens: TokenSet, apiHost: string) => {
     await secrets.set(scope, ACCESS_TOKEN_FIELD, tokens.accessToken, apiHost);
@@ -149,6 +155,9 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
     },
 
     async signIn(request) {
+      signing?.abort();
+      const controller = new AbortController();
+      signing = controller;
       try {
         checkBrowserUrl(request.authorizationUrl);
         if (!request.apiHost) throw new Error('The connector has no host yet: set it in the General step, so the token is tied to the API it is for.');
@@ -163,13 +172,19 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
           extraParameters: request.extraParameters,
           timeoutMs: SIGN_IN_TIMEOUT_MS,
           openBrowser: (url) => host.openExternal(url),
+          signal: controller.signal,
         });
+        if (controller.signal.aborted) throw new Error('Sign-in was cancelled.');
         await storeTokens(request.scope, tokens, request.apiHost);
         return { ok: true, value: tokenResult(tokens) };
       } catch (error) {
-        return failure(error);
+        return failure(controller.signal.aborted ? new Error('Sign-in was cancelled.') : error);
+      } finally {
+        if (signing === controller) signing = null;
       }
     },
+
+    cancelSignIn,
 
     async refreshSignIn(request) {
       try {
@@ -210,6 +225,9 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
       return mock?.info ?? null;
     },
 
-    dispose: stopMock,
+    async dispose() {
+      await cancelSignIn();
+      await stopMock();
+    },
   };
 }

@@ -131,6 +131,8 @@ export interface TestingApi {
   /** OAuth 2.0 authorization code + PKCE in the system browser; the tokens go to the secret store. */
   signIn(request: SignInRequest): Promise<Result<SignInResult>>;
   refreshSignIn(request: RefreshRequest): Promise<Result<SignInResult>>;
+  /** Ends the sign-in in progress (if any): its loopback listener closes at once and signIn answers "cancelled". */
+  cancelSignIn(): Promise<void>;
   /** "Paste a token": stored as the connection's access token for apiHost. */
   pasteToken(scope: SecretScope, token: string, apiHost: string): Promise<SecretInfo>;
   /** Starts (or restarts) this window's mock server from the given definition. */
@@ -144,6 +146,7 @@ export const TESTING_METHODS = [
   'checkResponse',
   'signIn',
   'refreshSignIn',
+  'cancelSignIn',
   'pasteToken',
   'startMock',
   'stopMock',

@@ -147,10 +147,18 @@ function OAuthConnection({ config, scope, apiHost }: { config: AuthConfig; scope
     }
   };
 
+  /** Closes main's loopback listener at once (not at its timeout) and returns to the idle state. */
   const cancel = () => {
     attempt.current++;
     setBusy(null);
+    void connector.cancelSignIn();
   };
+  // Leaving the connection (another step, another project, another sign-in set) ends a sign-in still waiting.
+  const waiting = useRef(false);
+  waiting.current = busy !== null;
+  useEffect(() => () => {
+    if (waiting.current) void connector.cancelSignIn();
+  }, []);
 
   const usePasted = async () => {
     try {

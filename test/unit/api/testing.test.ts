@@ -15,7 +15,7 @@ import { createTestHost, type TestHost } from '../../support/test-host';
 import { formModel } from '../../../main/core/model/testing';
 import { connectionFor, defaultValues, inputsFrom, responseSchemaPointer } from '../../../renderer/steps/test/test-model';
 import { json, startServer, type TestServer } from '../http/support';
-import { startIdentityProvider, testBrowser, verifyJwt } from '../http/oauth-support';
+import { accepts, redirectPort, startIdentityProvider, testBrowser, verifyJwt } from '../http/oauth-support';
 
 const KEY = 'key-5f4e3d2c1b';
 const scope = { folder: '/projects/loopback', session: 's1' };
@@ -169,6 +169,25 @@ describe('testing handlers', () => {
 
     expect((await testing.pasteToken(scope, 'Bearer pasted-token-123', 'api.contoso.com')).host).toBe('api.contoso.com');
     expect((await secrets.read(scope, 'oauth2:accessToken'))?.value).toBe('pasted-token-123');
+  });
+
+  it('closes a sign-in\'s listener on Cancel and when a new sign-in starts, leaving nothing stored', async () => {
+    const { host, secrets, api: testing } = setup();
+    host.openExternal = async (url) => void host.opened.push(url);
+    const request = { scope, authorizationUrl: `${idp.issuer}/authorize`, tokenUrl: `${idp.issuer}/token`, clientId: 'c', scopes: [], apiHost: 'api.contoso.com' };
+    const first = testing.signIn(request);
+    await expect.poll(() => host.opened.length).toBe(1);
+    const second = testing.signIn(request);
+    expect(await first).toEqual({ ok: false, error: { code: 'sign-in', message: 'Sign-in was cancelled.' } });
+    expect(await accepts(redirectPort(host.opened[0]))).toBe(false);
+    await expect.poll(() => host.opened.length).toBe(2);
+    const port = redirectPort(host.opened[1]);
+    expect(await accepts(port)).toBe(true);
+    await testing.cancelSignIn();
+    expect(await second).toMatchObject({ ok: false, error: { message: 'Sign-in was cancelled.' } });
+    expect(await accepts(port)).toBe(false);
+    expect(await secrets.read(scope, 'oauth2:accessToken')).toBeUndefined();
+    await testing.cancelSignIn();
   });
 
   it('only opens https sign-in pages, or http on this computer', async () => {
