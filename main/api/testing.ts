@@ -8,7 +8,7 @@ import type { MockInfo, ResponseView, RunOperationRequest, RunOperationResult, S
 import type { Host } from '../host-types';
 import type { Emit } from './emit';
 import type { ProjectSecrets } from './secrets';
-import { runTest, type SecretStore } from '../core/http';
+import { fetchDynamicList, runTest, type SecretStore } from '../core/http';
 import { pastedToken, refreshAccessToken, signIn, type TokenSet } from '../core/http/oauth';
 import type { TestResponse } from '../core/model/testing/types';
 import { validateResponse } from '../core/model/testing/validate-response';
@@ -147,6 +147,24 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
       } catch (error) {
         // Building the request failed (unknown operation, a connection without its secret): nothing was sent.
         return { problems: [], outcome: { kind: 'error', code: 'build', message: error instanceof Error ? error.message : String(error) }, history: history[request.operationId] };
+      }
+    },
+
+    async dynamicValues(request) {
+      if (request.target === 'mock' && !mock) return { kind: 'error', message: 'The mock server is not running. Start it, or send to the live API.' };
+      try {
+        return await fetchDynamicList({
+          swagger: request.swagger,
+          apiProperties: request.apiProperties,
+          ref: request.ref,
+          form: request.form,
+          connection: request.target === 'mock' ? undefined : request.connection,
+          store: projectSecretStore(secrets, request.scope),
+          send: { ...SEND, confirmForeignHost: false },
+          ...(request.target === 'mock' && mock ? { baseUrl: mock.server.baseUrl } : {}),
+        });
+      } catch (error) {
+        return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
       }
     },
 

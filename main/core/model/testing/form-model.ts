@@ -111,8 +111,10 @@ function visibilityOf(value: unknown): FormField['visibility'] {
   return v === 'important' || v === 'advanced' || v === 'internal' ? v : 'none';
 }
 
-function dynamicRef(p: JsonObject): DynamicValuesRef | undefined {
-  for (const kind of ['x-ms-dynamic-values', 'x-ms-dynamic-list'] as const) {
+/** A parameter's (or a body property's) x-ms-dynamic-list / x-ms-dynamic-values, read into one shape. */
+export function dynamicRef(p: JsonObject): DynamicValuesRef | undefined {
+  // x-ms-dynamic-list first: it is the newer form and names body references precisely (body/board_id).
+  for (const kind of ['x-ms-dynamic-list', 'x-ms-dynamic-values'] as const) {
     const ext = p[kind];
     if (!isObject(ext)) continue;
     const str = (key: string) => (typeof ext[key] === 'string' ? (ext[key] as string) : undefined);

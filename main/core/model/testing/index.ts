@@ -9,3 +9,4 @@ export { apiKeyPlacement } from './security';
 export { policyInstances } from './policies';
 export { synthesize } from './synthesize';
 export { sampleInputs } from './sample-inputs';
+export { dynamicSource, dynamicCall, extractItems, dependencies, resolveReference, type DynamicSource, type DynamicItem, type DynamicCall, type FormValues } from './dynamic-values';
