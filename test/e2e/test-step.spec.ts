@@ -291,6 +291,114 @@ test('basic authentication: username and password from the secret store', async 
   }
 });
 
+/** Huddle's shapes (corpus): a workspace list, and a folder list that depends on the workspace chosen. */
+function filesSwagger(host: string) {
+  return {
+    swagger: '2.0',
+    info: { title: 'Loopback Files', description: 'Files in workspaces, for dynamic dropdowns.', version: '1.0' },
+    host,
+    basePath: '/v1',
+    schemes: ['http'],
+    produces: ['application/json'],
+    securityDefinitions: { 'API Key': { type: 'apiKey', in: 'header', name: 'X-Api-Key' } },
+    security: [{ 'API Key': [] }],
+    paths: {
+      '/folders/{folderId}/files': {
+        get: {
+          operationId: 'ListFiles',
+          summary: 'List the files of a folder',
+          description: 'Lists the files of a folder.',
+          parameters: [
+            { name: 'workspaceId', in: 'query', required: true, type: 'string', 'x-ms-summary': 'Workspace', description: 'The workspace.',
+              'x-ms-dynamic-values': { operationId: 'GetWorkspaces', 'value-collection': 'data/workspaces', 'value-path': 'id', 'value-title': 'title' } },
+            { name: 'folderId', in: 'path', required: true, type: 'string', 'x-ms-summary': 'Folder', description: 'The folder.',
+              'x-ms-dynamic-values': { operationId: 'GetWorkspacePaths', parameters: { workspaceId: { parameter: 'workspaceId' } }, 'value-collection': 'paths', 'value-path': 'id', 'value-title': 'path' } },
+          ],
+          responses: { '200': { description: 'The files', schema: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } } } },
+        },
+      },
+      '/workspaces': {
+        get: { operationId: 'GetWorkspaces', summary: 'List workspaces', description: 'Lists the workspaces.', 'x-ms-visibility': 'internal',
+          responses: { '200': { description: 'ok', schema: { type: 'object', properties: { data: { type: 'object', properties: { workspaces: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' } } } } } } } } } } },
+      },
+      '/workspaces/{workspaceId}/paths': {
+        get: { operationId: 'GetWorkspacePaths', summary: 'List folders', description: 'Lists the folders of a workspace.', 'x-ms-visibility': 'internal',
+          parameters: [{ name: 'workspaceId', in: 'path', required: true, type: 'string' }],
+          responses: { '200': { description: 'ok', schema: { type: 'object', properties: { paths: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, path: { type: 'string' } } } } } } } } },
+      },
+    },
+  };
+}
+
+test('dynamic dropdowns: filled by calling the list operations with the key, re-fetched on a dependency, the choice sent', async ({ studio }) => {
+  const { ui } = studio;
+  const folders: Record<string, { id: string; path: string }[]> = {
+    'ws-1': [{ id: 'f-10', path: '/Specs' }],
+    'ws-2': [{ id: 'f-20', path: '/Contracts' }, { id: 'f-21', path: '/Contracts/2026' }],
+  };
+  const api = await startApi((req, res) => {
+    if (req.headers['x-api-key'] !== KEY) return json(res, 401, { error: 'The API key is missing or wrong.' });
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (url.pathname === '/v1/workspaces') return json(res, 200, { data: { workspaces: [{ id: 'ws-1', title: 'Engineering' }, { id: 'ws-2', title: 'Legal' }] } });
+    const paths = /^\/v1\/workspaces\/([^/]+)\/paths$/.exec(url.pathname);
+    if (paths) return json(res, 200, { paths: folders[decodeURIComponent(paths[1])] ?? [] });
+    if (/^\/v1\/folders\/[^/]+\/files$/.test(url.pathname)) return json(res, 200, [{ name: 'terms.pdf' }]);
+    json(res, 404, { error: 'not found' });
+  });
+  try {
+    await openFolder(studio, writeConnector(studio, 'files', filesSwagger(api.host), properties(API_KEY_PARAMS)));
+    await ui.byTestId('test-op-ListFiles').click();
+    const workspace = ui.byTestId('test-input-query-workspaceId');
+    const folder = ui.byTestId('test-input-path-folderId');
+    const status = ui.byTestId('test-input-query-workspaceId-dynamic-status');
+    // No key yet: nothing is sent without it, and the list says why; a value can still be typed.
+    await expect(status).toContainText('Could not load the values: The connection "Test connection" has no saved value for "api_key".');
+    await expect(workspace).toHaveJSProperty('tagName', 'INPUT');
+    await expect(ui.byTestId('test-input-path-folderId-dynamic-status')).toContainText('Fill in "workspaceId" first');
+    expect(api.seen).toHaveLength(0);
+
+    // A wrong key: the API's refusal, with its status and its words.
+    await storeSecret(studio, 'test-api-key', 'not-the-key', api.host);
+    await ui.byTestId('test-input-query-workspaceId-refresh').click();
+    await expect(status).toContainText('Could not load the values: GetWorkspaces answered 401 Unauthorized: {"error":"The API key is missing or wrong."}.');
+
+    await storeSecret(studio, 'test-api-key', KEY, api.host);
+    await ui.byTestId('test-input-query-workspaceId-refresh').click();
+    await expect(ui.byTestId('test-input-query-workspaceId-dynamic-status')).toHaveText('2 values from GetWorkspaces.');
+    await expect(workspace.locator('option')).toHaveText(['Choose…', 'Engineering', 'Legal', 'Enter a custom value…']);
+    const listCalls = api.seen.filter((r) => r.url === '/v1/workspaces');
+    expect(listCalls.at(-1)?.headers['x-api-key']).toBe(KEY);
+
+    // Choosing a workspace fetches its folders with it.
+    await workspace.selectOption('ws-1');
+    await expect(folder.locator('option')).toHaveText(['Choose…', '/Specs', 'Enter a custom value…']);
+    await workspace.selectOption('ws-2');
+    await expect(folder.locator('option')).toHaveText(['Choose…', '/Contracts', '/Contracts/2026', 'Enter a custom value…']);
+    expect(api.seen.some((r) => r.url === '/v1/workspaces/ws-2/paths')).toBe(true);
+    await folder.selectOption({ label: '/Contracts/2026' });
+    const calls = api.seen.length;
+    await ui.byTestId('test-form').scrollIntoViewIfNeeded();
+    await expect(ui.byTestId('test-input-path-folderId-dynamic-status')).toHaveText('2 values from GetWorkspacePaths.');
+    await expect(folder).toHaveValue('f-21');
+    await studio.screenshot('test-step-dynamic-dropdown');
+
+    await ui.byTestId('test-run').click();
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    // Choosing a folder fetched nothing again: only the test run was sent.
+    expect(api.seen.slice(calls).map((r) => r.url)).toEqual(['/v1/folders/f-21/files?workspaceId=ws-2']);
+
+    // A custom value is always possible.
+    await folder.selectOption({ label: 'Enter a custom value…' });
+    await ui.byTestId('test-input-path-folderId').fill('f-99');
+    await ui.byTestId('test-run').click();
+    await expect.poll(() => api.seen.at(-1)?.url).toBe('/v1/folders/f-99/files?workspaceId=ws-2');
+    await ui.byTestId('test-input-path-folderId-choose').click();
+    await expect(folder.locator('option')).toHaveCount(4);
+  } finally {
+    await api.close();
+  }
+});
+
 test('OAuth 2.0: sign in through the browser, then test with the token', async ({ studio }) => {
   const { ui, host } = studio;
   const idp = new OAuth2Server();

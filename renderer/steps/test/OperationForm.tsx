@@ -1,8 +1,10 @@
 /** The generated form of one operation (formModel): one input per parameter, a raw body editor, "Fill sample". */
 import type { FormField, FormModel } from '../../../main/core/model/testing';
 import type { FileInput } from '../../../main/core/model/testing/types';
+import type { FormValues } from '../../../main/core/model/testing/dynamic-values';
 import { bytesToBase64 } from '../../../main/core/model/testing/security';
-import { fieldKey } from './test-model';
+import { fieldKey, formValuesOf } from './test-model';
+import { DynamicChoice, type DynamicLoader } from './DynamicChoice';
 
 export interface FormState {
   values: Record<string, string>;
@@ -15,14 +17,17 @@ interface Props {
   state: FormState;
   onChange(state: FormState): void;
   onFillSample(): void;
+  /** Fills x-ms-dynamic-values / x-ms-dynamic-list parameters by calling their operation. */
+  loader?: DynamicLoader;
 }
 
 const PLACES: Record<FormField['in'], string> = { path: 'path', query: 'query', header: 'header', body: 'body', formData: 'form' };
 
-export function OperationForm({ model, state, onChange, onFillSample }: Props) {
+export function OperationForm({ model, state, onChange, onFillSample, loader }: Props) {
   const fields = model.fields.filter((f) => f.in !== 'body');
   const body = model.fields.find((f) => f.in === 'body');
   const setValue = (key: string, value: string) => onChange({ ...state, values: { ...state.values, [key]: value } });
+  const formValues = formValuesOf(model, state.values, state.bodyText);
   return (
     <div className="operation-form" data-testid="test-form">
       <div className="form-head">
@@ -32,7 +37,7 @@ export function OperationForm({ model, state, onChange, onFillSample }: Props) {
       {fields.length === 0 && !body && <p className="muted">This operation takes no parameters.</p>}
       <div className="param-grid">
         {fields.map((field) => (
-          <ParameterInput key={fieldKey(field)} field={field} value={state.values[fieldKey(field)] ?? ''} file={state.files[field.name]}
+          <ParameterInput key={fieldKey(field)} field={field} value={state.values[fieldKey(field)] ?? ''} file={state.files[field.name]} form={formValues} loader={loader}
             onValue={(v) => setValue(fieldKey(field), v)}
             onFile={(file) => {
               const files = { ...state.files };
@@ -60,10 +65,21 @@ export function OperationForm({ model, state, onChange, onFillSample }: Props) {
   );
 }
 
-function ParameterInput({ field, value, file, onValue, onFile }: { field: FormField; value: string; file?: FileInput; onValue(v: string): void; onFile(f: FileInput | undefined): void }) {
+interface InputProps {
+  field: FormField;
+  value: string;
+  file?: FileInput;
+  form: FormValues;
+  loader?: DynamicLoader;
+  onValue(v: string): void;
+  onFile(f: FileInput | undefined): void;
+}
+
+function ParameterInput({ field, value, file, form, loader, onValue, onFile }: InputProps) {
   const id = `test-param-${field.in}-${field.name}`;
   const testId = `test-input-${field.in}-${field.name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
-  const hint = [field.description, field.dynamicValues ? `In flows the values come from ${field.dynamicValues.operationId ?? 'another operation'}; type one here.` : undefined]
+  const dynamic = field.dynamicValues !== undefined && loader !== undefined && field.type !== 'file' && !field.enum;
+  const hint = [field.description, field.dynamicValues && !dynamic ? `In flows the values come from ${field.dynamicValues.operationId ?? 'another operation'}; type one here.` : undefined]
     .filter(Boolean)
     .join(' ');
   return (
@@ -78,7 +94,9 @@ function ParameterInput({ field, value, file, onValue, onFile }: { field: FormFi
           {field.visibility === 'advanced' || field.visibility === 'internal' ? <span className="param-place">{field.visibility}</span> : null}
         </span>
       </div>
-      {field.type === 'file' ? (
+      {dynamic ? (
+        <DynamicChoice field={field} id={id} testId={testId} value={value} onValue={onValue} form={form} loader={loader} />
+      ) : field.type === 'file' ? (
         <input id={id} type="file" className="input" data-testid={testId}
           onChange={(e) => {
             const chosen = e.target.files?.[0];

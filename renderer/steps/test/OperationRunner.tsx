@@ -3,7 +3,7 @@
  * elsewhere), then the request, response, schema check and the last runs. "Update the response schema" writes the
  * merged schema with ONE setJson (one undo step).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { connector } from '../../bridge';
 import { useStudio } from '../../store';
 import { parsedJson } from '../../document/parsed';
@@ -14,6 +14,7 @@ import { getAt } from '../../../main/core/model/json-pointer';
 import { mergeSchema, schemaFromSample, type SchemaObject } from '../../../main/core/model/sample';
 import type { RunOperationResult, SecretScope, TestTarget } from '../../../preload/contract';
 import { OperationForm, type FormState } from './OperationForm';
+import type { DynamicLoader } from './DynamicChoice';
 import { HistoryPanel, RequestPanel, ResponsePanel, SchemaPanel } from './ResultPanels';
 import { bodyTextOf, defaultValues, inputsFrom, responseSchemaPointer, valuesFromSample } from './test-model';
 
@@ -46,6 +47,12 @@ export function OperationRunner(props: Props) {
   const form = props.form ?? { values: model ? defaultValues(model) : {}, bodyText: '', files: {} };
 
   useEffect(() => setConfirm(null), [operationId]);
+  // Dynamic dropdowns call their operation over the same connection and target as "Test operation".
+  const { scope, properties, connection, target } = props;
+  const loader = useMemo<DynamicLoader>(() => ({
+    context: JSON.stringify([target, connection ?? null]),
+    load: (ref, formValues) => connector.dynamicValues({ scope, swagger, apiProperties: properties, ref, form: formValues, connection, target }),
+  }), [scope, swagger, properties, connection, target]);
 
   if (!model) return null;
 
@@ -108,7 +115,7 @@ export function OperationRunner(props: Props) {
           {running ? <><span className="spinner" /> Testing…</> : 'Test operation'}
         </button>
       </header>
-      <OperationForm model={model} state={form} onChange={props.onForm} onFillSample={fillSample} />
+      <OperationForm model={model} state={form} onChange={props.onForm} onFillSample={fillSample} loader={loader} />
       {confirm && (
         <div className="banner warning confirm-host" role="alertdialog" aria-label="Send credentials to another host?" data-testid="test-confirm-host">
           <span>{confirm.message}</span>

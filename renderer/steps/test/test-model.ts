@@ -6,6 +6,7 @@ import type { AuthConfig, OAuth2Auth } from '../../../main/core/model/security';
 import { isSecret } from '../../../main/core/model/security';
 import type { FormField, FormModel } from '../../../main/core/model/testing';
 import type { FileInput, TestConnection, TestInputs } from '../../../main/core/model/testing/types';
+import type { FormValues } from '../../../main/core/model/testing/dynamic-values';
 import { getAt } from '../../../main/core/model/json-pointer';
 import { isObject } from '../../../main/core/model/operations';
 
@@ -89,6 +90,14 @@ export function inputsFrom(model: FormModel, values: Record<string, string>, bod
     inputs[field.in] = { ...inputs[field.in], [field.name]: value };
   }
   return inputs;
+}
+
+/** The form as dynamic-list references read it: parameters by name, and the body typed. */
+export function formValuesOf(model: FormModel, values: Record<string, string>, bodyText: string): FormValues {
+  const params: Record<string, string> = {};
+  for (const field of model.fields) if (field.in !== 'body') params[field.name] = values[fieldKey(field)] ?? '';
+  const body = model.fields.find((f) => f.in === 'body');
+  return { params, ...(body ? { bodyName: body.name, bodyText } : {}) };
 }
 
 /** Text for the body editor from a sample value. */
