@@ -18,6 +18,13 @@ export const ACCESS_TOKEN_FIELD = 'oauth2:accessToken';
 export const REFRESH_TOKEN_FIELD = 'oauth2:refreshToken';
 export const CLIENT_SECRET_FIELD = 'oauth2:clientSecret';
 
+/** The secret fields of a multi-auth set start `set:<name>:` (secret-fields.ts); a single-auth connector's have none. */
+export function prefixed(prefix: string | undefined, field: string): string {
+  if (prefix === undefined || prefix === '') return field;
+  if (typeof prefix !== 'string' || !/^set:[^:\s]+:$/.test(prefix)) throw new Error(`"${String(prefix)}" is not the secret prefix of a connection parameter set.`);
+  return prefix + field;
+}
+
 /** Runs kept per operation. */
 export const HISTORY_LIMIT = 10;
 const SEND = { timeoutMs: 30_000, maxResponseBytes: 10 * 1024 * 1024 };
@@ -101,9 +108,9 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
     signing = null;
   };
 
-  const storeTokens = async (scope: SecretScope, tokens: TokenSet, apiHost: string) => {
-    await secrets.set(scope, ACCESS_TOKEN_FIELD, tokens.accessToken, apiHost);
-    if (tokens.refreshToken) await secrets.set(scope, REFRESH_TOKEN_FIELD, tokens.refreshToken, apiHost);
+  const storeTokens = async (scope: SecretScope, tokens: TokenSet, apiHost: string, prefix: string | undefined) => {
+    await secrets.set(scope, prefixed(prefix, ACCESS_TOKEN_FIELD), tokens.accessToken, apiHost);
+    if (tokens.refreshToken) await secrets.set(scope, prefixed(prefix, REFRESH_TOKEN_FIELD), tokens.refreshToken, apiHost);
   };
 
   const stopMock = async () => {
@@ -180,7 +187,7 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
         checkBrowserUrl(request.authorizationUrl);
         if (!request.apiHost) throw new Error('The connector has no host yet: set it in the General step, so the token is tied to the API it is for.');
         if (!request.clientId) throw new Error('The OAuth client id is empty: enter it in the Security step.');
-        const clientSecret = (await secrets.read(request.scope, CLIENT_SECRET_FIELD))?.value;
+        const clientSecret = (await secrets.read(request.scope, prefixed(request.fieldPrefix, CLIENT_SECRET_FIELD)))?.value;
         const tokens = await signIn({
           authorizationUrl: request.authorizationUrl,
           tokenUrl: request.tokenUrl,
@@ -193,7 +200,7 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
           signal: controller.signal,
         });
         if (controller.signal.aborted) throw new Error('Sign-in was cancelled.');
-        await storeTokens(request.scope, tokens, request.apiHost);
+        await storeTokens(request.scope, tokens, request.apiHost, request.fieldPrefix);
         return { ok: true, value: tokenResult(tokens) };
       } catch (error) {
         return failure(controller.signal.aborted ? new Error('Sign-in was cancelled.') : error);
@@ -206,9 +213,9 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
 
     async refreshSignIn(request) {
       try {
-        const refreshToken = (await secrets.read(request.scope, REFRESH_TOKEN_FIELD))?.value;
+        const refreshToken = (await secrets.read(request.scope, prefixed(request.fieldPrefix, REFRESH_TOKEN_FIELD)))?.value;
         if (!refreshToken) throw new Error('There is no refresh token: sign in again.');
-        const clientSecret = (await secrets.read(request.scope, CLIENT_SECRET_FIELD))?.value;
+        const clientSecret = (await secrets.read(request.scope, prefixed(request.fieldPrefix, CLIENT_SECRET_FIELD)))?.value;
         const tokens = await refreshAccessToken({
           tokenUrl: request.tokenUrl,
           clientId: request.clientId,
@@ -217,17 +224,17 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
           scopes: request.scopes,
           timeoutMs: TOKEN_TIMEOUT_MS,
         });
-        await storeTokens(request.scope, tokens, request.apiHost);
+        await storeTokens(request.scope, tokens, request.apiHost, request.fieldPrefix);
         return { ok: true, value: tokenResult(tokens) };
       } catch (error) {
         return failure(error);
       }
     },
 
-    async pasteToken(scope, token, apiHost) {
+    async pasteToken(scope, token, apiHost, fieldPrefix) {
       const { accessToken } = pastedToken(typeof token === 'string' ? token : '');
       if (!accessToken) throw new Error('Paste the access token first.');
-      return secrets.set(scope, ACCESS_TOKEN_FIELD, accessToken, apiHost);
+      return secrets.set(scope, prefixed(fieldPrefix, ACCESS_TOKEN_FIELD), accessToken, apiHost);
     },
 
     async startMock(swagger) {

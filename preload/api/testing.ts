@@ -18,6 +18,8 @@ import type { Result } from './result';
 export interface TestsSidecar {
   /** Values of the connection parameters that are not secrets (hostName, region …). */
   connectionParams?: Record<string, string>;
+  /** Multi-auth connectors: the name of the connectionParameterSets entry chosen for testing. */
+  connectionSet?: string;
   /** operationId -> runs, newest first, secrets masked. */
   history?: TestHistory;
 }
@@ -121,6 +123,8 @@ export interface SignInRequest {
   extraParameters?: Record<string, string>;
   /** The API host the token is sent to: the token is stored for it. */
   apiHost: string;
+  /** Multi-auth: the set's secret prefix, `set:<name>:` (its tokens and client secret are the set's own). */
+  fieldPrefix?: string;
 }
 
 export interface SignInResult {
@@ -137,6 +141,7 @@ export interface RefreshRequest {
   clientId: string;
   scopes: string[];
   apiHost: string;
+  fieldPrefix?: string;
 }
 
 export interface MockInfo {
@@ -160,7 +165,7 @@ export interface TestingApi {
   /** Ends the sign-in in progress (if any): its loopback listener closes at once and signIn answers "cancelled". */
   cancelSignIn(): Promise<void>;
   /** "Paste a token": stored as the connection's access token for apiHost. */
-  pasteToken(scope: SecretScope, token: string, apiHost: string): Promise<SecretInfo>;
+  pasteToken(scope: SecretScope, token: string, apiHost: string, fieldPrefix?: string): Promise<SecretInfo>;
   /** Starts (or restarts) this window's mock server from the given definition. */
   startMock(swagger: unknown): Promise<MockInfo>;
   stopMock(): Promise<void>;

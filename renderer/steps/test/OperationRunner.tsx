@@ -27,6 +27,8 @@ interface Props {
   scope: SecretScope;
   connection: TestConnection | undefined;
   target: TestTarget;
+  /** Why nothing may be sent to the live API (Windows authentication): Test operation is disabled with it. */
+  blocked?: string;
   runs: HistoryEntry[];
   onRuns(runs: HistoryEntry[]): void;
   /** The last result of each operation, kept while the step is open. */
@@ -48,11 +50,12 @@ export function OperationRunner(props: Props) {
 
   useEffect(() => setConfirm(null), [operationId]);
   // Dynamic dropdowns call their operation over the same connection and target as "Test operation".
-  const { scope, properties, connection, target } = props;
+  const { scope, properties, connection, target, blocked } = props;
   const loader = useMemo<DynamicLoader>(() => ({
-    context: JSON.stringify([target, connection ?? null]),
-    load: (ref, formValues) => connector.dynamicValues({ scope, swagger, apiProperties: properties, ref, form: formValues, connection, target }),
-  }), [scope, swagger, properties, connection, target]);
+    context: JSON.stringify([target, connection ?? null, blocked ?? null]),
+    load: async (ref, formValues) =>
+      blocked ? { kind: 'error', message: blocked } : connector.dynamicValues({ scope, swagger, apiProperties: properties, ref, form: formValues, connection, target }),
+  }), [scope, swagger, properties, connection, target, blocked]);
 
   if (!model) return null;
 
@@ -111,10 +114,11 @@ export function OperationRunner(props: Props) {
           <h2><span className={`method ${op.method}`}>{op.method.toUpperCase()}</span> {operationId}</h2>
           <div className="muted"><code>{op.path}</code>{model.summary ? ` — ${model.summary}` : ''}</div>
         </div>
-        <button type="button" className="button primary large" disabled={running} onClick={() => void run(false)} data-testid="test-run">
+        <button type="button" className="button primary large" disabled={running || blocked !== undefined} title={blocked} onClick={() => void run(false)} data-testid="test-run">
           {running ? <><span className="spinner" /> Testing…</> : 'Test operation'}
         </button>
       </header>
+      {blocked && <div className="banner warning" data-testid="test-blocked">{blocked}</div>}
       <OperationForm model={model} state={form} onChange={props.onForm} onFillSample={fillSample} loader={loader} />
       {confirm && (
         <div className="banner warning confirm-host" role="alertdialog" aria-label="Send credentials to another host?" data-testid="test-confirm-host">

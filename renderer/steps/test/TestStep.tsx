@@ -7,7 +7,7 @@ import '../../styles/test-step.css';
 import { connector } from '../../bridge';
 import { useStudio } from '../../store';
 import { listOperations } from '../../../main/core/model/operations';
-import { baseUrlOf } from '../../../main/core/model/testing';
+import { baseUrlOf, WINDOWS_AUTH_EXPLANATION } from '../../../main/core/model/testing';
 import type { MockInfo, RunOperationResult, TestTarget } from '../../../preload/contract';
 import { useAuth, useSecretScope } from '../security/useAuth';
 import { readString } from '../../document/general-fields';
@@ -22,7 +22,7 @@ import { useTests } from './useTests';
 export function TestStep() {
   const { config, swagger, properties } = useAuth();
   const scope = useSecretScope();
-  const { tests, setParam, setRuns } = useTests();
+  const { tests, setParam, setSet, setRuns } = useTests();
   const operations = listOperations(swagger).filter((op) => op.operationId !== undefined);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [view, setView] = useState<'operation' | 'report'>('operation');
@@ -52,7 +52,10 @@ export function TestStep() {
   const apiHost = readString(swagger, '/host');
   const current = operations.find((op) => op.operationId === selected) ?? operations[0];
   const history = tests.history ?? {};
-  const connection = connectionKind(config) === 'none' && config.params.length === 0 ? undefined : connectionFor(config, apiHost, tests.connectionParams ?? {});
+  const kind = connectionKind(config);
+  const connection = kind === 'none' && config.params.length === 0 ? undefined : connectionFor(config, apiHost, tests.connectionParams ?? {}, { set: tests.connectionSet, swagger });
+  // Windows authentication cannot be performed from here: block live sends rather than send without credentials.
+  const blocked = kind === 'windows' && target === 'live' ? WINDOWS_AUTH_EXPLANATION : undefined;
 
   return (
     <div className="step step-test" data-testid="step-test">
@@ -67,14 +70,14 @@ export function TestStep() {
         </div>
       </header>
       <ConnectionPanel config={config} scope={scope} apiHost={apiHost} liveUrl={baseUrlOf(swagger)} swagger={swagger}
-        params={tests.connectionParams ?? {}} onParam={setParam} target={target} onTarget={setTarget} mock={mock} onMock={setMock} />
+        params={tests.connectionParams ?? {}} onParam={setParam} setName={tests.connectionSet} onSet={setSet} target={target} onTarget={setTarget} mock={mock} onMock={setMock} />
       {view === 'report' ? (
         <TestReportView swagger={swagger} history={history} onOpen={(id) => { setSelected(id); setView('operation'); }} />
       ) : (
         <div className="test-layout">
           <OperationPicker operations={operations} history={history} selected={current?.operationId} onSelect={setSelected} />
           {current ? (
-            <OperationRunner key={current.operationId} op={current} swagger={swagger} properties={properties} scope={scope} connection={connection} target={target}
+            <OperationRunner key={current.operationId} op={current} swagger={swagger} properties={properties} scope={scope} connection={connection} target={target} blocked={blocked}
               runs={history[current.operationId!] ?? []} onRuns={(runs) => setRuns(current.operationId!, runs)}
               result={results[current.operationId!]} onResult={(r) => setResults((all) => ({ ...all, [current.operationId!]: r }))}
               form={forms[current.operationId!]} onForm={(f) => setForms((all) => ({ ...all, [current.operationId!]: f }))} />
