@@ -399,6 +399,108 @@ test('dynamic dropdowns: filled by calling the list operations with the key, re-
   }
 });
 
+test('multi-auth: the set chosen decides the credentials sent, its extra parameters reach the policies', async ({ studio }) => {
+  const { ui } = studio;
+  const basic = 'Basic ' + Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
+  const api = await startApi(itemsApi((h) => h['x-api-key'] === KEY || h.authorization === basic, logo));
+  try {
+    const secure = (displayName: string, description: string) => ({ type: 'securestring', uiDefinition: { displayName, description, tooltip: description, constraints: { required: 'true' } } });
+    const plain = (displayName: string, description: string) => ({ type: 'string', uiDefinition: { displayName, description, tooltip: description, constraints: { required: 'true' } } });
+    const props = {
+      properties: {
+        connectionParameterSets: {
+          uiDefinition: { displayName: 'Authentication type', description: 'How to connect to Loopback Items.' },
+          values: [
+            { name: 'key', uiDefinition: { displayName: 'API key', description: 'A key from your Loopback account page.' },
+              parameters: { api_key: secure('API key', 'Your Loopback API key'), region: plain('Region', 'The data region, e.g. emea') } },
+            { name: 'basic', uiDefinition: { displayName: 'User name and password', description: 'Your Loopback sign-in.' },
+              parameters: { username: plain('User name', 'Your Loopback user name'), password: secure('Password', 'Your Loopback password') } },
+          ],
+        },
+        policyTemplateInstances: [{
+          templateId: 'setheader', title: 'Region header',
+          parameters: { 'x-ms-apimTemplateParameter.name': 'X-Region', 'x-ms-apimTemplateParameter.value': "@connectionParameters('region')", 'x-ms-apimTemplateParameter.existsAction': 'override', 'x-ms-apimTemplate-policySection': 'Request' },
+        }],
+        iconBrandColor: '#da3b01', capabilities: [], publisher: 'Contoso', stackOwner: 'Contoso',
+      },
+    };
+    const swagger = itemsSwagger(api.host, { 'API Key': { type: 'apiKey', in: 'header', name: 'X-Api-Key' }, basic_auth: { type: 'basic' } });
+    const folder = writeConnector(studio, 'multi', swagger, props);
+    await openFolder(studio, folder);
+    const set = ui.byTestId('test-auth-set');
+    await expect(set.locator('option')).toHaveText(['API key', 'User name and password']);
+    await expect(ui.byTestId('test-auth-set-hint')).toHaveText('The key is sent in the header "X-Api-Key", as the platform does for this set.');
+    await storeSecret(studio, 'test-param-api-key', KEY, api.host);
+    await ui.byTestId('test-param-region').fill('emea');
+    await ui.byTestId('test-param-region').press('Enter');
+    await runOperation(studio, 'ListItems');
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    expect(api.seen.at(-1)?.headers['x-api-key']).toBe(KEY);
+    expect(api.seen.at(-1)?.headers['x-region']).toBe('emea');
+    expect(api.seen.at(-1)?.headers.authorization).toBeUndefined();
+
+    await set.selectOption({ label: 'User name and password' });
+    await expect(ui.byTestId('test-auth-set-hint')).toHaveText('Sent as HTTP Basic authentication, as the platform does for this set.');
+    await expect(ui.byTestId('test-param-api-key')).toHaveCount(0);
+    await ui.byTestId('test-param-username').fill(USER);
+    await ui.byTestId('test-param-username').press('Enter');
+    await storeSecret(studio, 'test-param-password', PASSWORD, api.host);
+    await ui.byTestId('test-connection').scrollIntoViewIfNeeded();
+    await studio.screenshot('test-step-multi-auth');
+    await ui.byTestId('test-run').click();
+    await expect(ui.byTestId('test-history-row')).toHaveCount(2);
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    expect(api.seen.at(-1)?.headers.authorization).toBe(basic);
+    expect(api.seen.at(-1)?.headers['x-api-key']).toBeUndefined();
+    await expect(ui.byTestId('test-request-headers')).toContainText('AuthorizationBasic ********');
+
+    await ui.save();
+    const sidecar = JSON.parse(readFileSync(join(folder, '.connector-studio.json'), 'utf8'));
+    expect(sidecar.tests).toMatchObject({ connectionSet: 'basic', connectionParams: { region: 'emea', username: USER } });
+    for (const file of filesUnder(studio.workDir)) {
+      expect(readFileSync(file).includes(KEY), file).toBe(false);
+      expect(readFileSync(file).includes(PASSWORD), file).toBe(false);
+    }
+  } finally {
+    await api.close();
+  }
+});
+
+test('Windows authentication: explained, never sent without credentials, the mock server offered instead', async ({ studio }) => {
+  const { ui } = studio;
+  const api = await startApi(itemsApi(() => true, logo));
+  try {
+    const text = 'Authentication type to connect to your API';
+    const params = {
+      authType: { type: 'string', allowedValues: [{ value: 'windows' }], uiDefinition: { displayName: 'Authentication Type', description: text, tooltip: text, constraints: { tabIndex: 1, required: 'true', allowedValues: [{ text: 'Windows', value: 'windows' }], capability: ['gateway'] } } },
+      gateway: { type: 'gatewaySetting', gatewaySettings: { dataSourceType: 'CustomConnector', connectionDetails: [] }, uiDefinition: { constraints: { tabIndex: 4, required: 'true', capability: ['gateway'] } } },
+      username: { type: 'securestring', uiDefinition: { displayName: 'Username', description: 'Windows user', tooltip: 'User', constraints: { tabIndex: 2, clearText: true, required: 'true', capability: ['gateway'] } } },
+      password: { type: 'securestring', uiDefinition: { displayName: 'Password', description: 'Windows password', tooltip: 'Password', constraints: { tabIndex: 3, clearText: false, required: 'true', capability: ['gateway'] } } },
+    };
+    const props = { properties: { connectionParameters: params, iconBrandColor: '#da3b01', capabilities: ['gateway'], publisher: 'Contoso', stackOwner: 'Contoso' } };
+    await openFolder(studio, writeConnector(studio, 'windows', itemsSwagger(api.host, {}), props));
+    await expect(ui.byTestId('auth-windows')).toContainText('Power Platform performs through the on-premises data gateway');
+    await expect(ui.byTestId('auth-windows')).toContainText('does not send these requests without credentials');
+    await ui.byTestId('test-op-ListItems').click();
+    await expect(ui.byTestId('test-run')).toBeDisabled();
+    await expect(ui.byTestId('test-blocked')).toContainText('Not sent: Windows authentication cannot be performed from the desktop');
+    expect(api.seen).toHaveLength(0);
+    await studio.screenshot('test-step-windows');
+
+    await ui.byTestId('auth-windows-use-mock').click();
+    await ui.byTestId('test-mock-start').click();
+    await expect(ui.byTestId('test-mock-status')).toContainText('Running at');
+    await expect(ui.byTestId('test-blocked')).toHaveCount(0);
+    await ui.byTestId('test-run').click();
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    await expect(ui.byTestId('test-request-line')).toContainText(/http:\/\/127\.0\.0\.1:\d+\/v1\/items/);
+    expect(api.seen).toHaveLength(0);
+    await ui.byTestId('test-mock-stop').click();
+  } finally {
+    await api.close();
+  }
+});
+
 test('OAuth 2.0: sign in through the browser, then test with the token', async ({ studio }) => {
   const { ui, host } = studio;
   const idp = new OAuth2Server();

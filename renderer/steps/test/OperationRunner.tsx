@@ -60,6 +60,7 @@ export function OperationRunner(props: Props) {
   if (!model) return null;
 
   const run = async (confirmForeignHost: boolean) => {
+    if (blocked) return;
     setConfirm(null);
     setRunning(true);
     try {

@@ -7,7 +7,7 @@ import '../../styles/test-step.css';
 import { connector } from '../../bridge';
 import { useStudio } from '../../store';
 import { listOperations } from '../../../main/core/model/operations';
-import { baseUrlOf, WINDOWS_AUTH_EXPLANATION } from '../../../main/core/model/testing';
+import { baseUrlOf } from '../../../main/core/model/testing';
 import type { MockInfo, RunOperationResult, TestTarget } from '../../../preload/contract';
 import { useAuth, useSecretScope } from '../security/useAuth';
 import { readString } from '../../document/general-fields';
@@ -18,6 +18,9 @@ import { TestReportView } from './TestReportView';
 import type { FormState } from './OperationForm';
 import { connectionFor, connectionKind } from './test-model';
 import { useTests } from './useTests';
+
+/** The runner's short form of WINDOWS_AUTH_EXPLANATION (the Connection panel says it in full). */
+const WINDOWS_BLOCKED = 'Not sent: Windows authentication cannot be performed from the desktop (see Connection). Send to the mock server to test this operation.';
 
 export function TestStep() {
   const { config, swagger, properties } = useAuth();
@@ -55,7 +58,7 @@ export function TestStep() {
   const kind = connectionKind(config);
   const connection = kind === 'none' && config.params.length === 0 ? undefined : connectionFor(config, apiHost, tests.connectionParams ?? {}, { set: tests.connectionSet, swagger });
   // Windows authentication cannot be performed from here: block live sends rather than send without credentials.
-  const blocked = kind === 'windows' && target === 'live' ? WINDOWS_AUTH_EXPLANATION : undefined;
+  const blocked = kind === 'windows' && target === 'live' ? WINDOWS_BLOCKED : undefined;
 
   return (
     <div className="step step-test" data-testid="step-test">
