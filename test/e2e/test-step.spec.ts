@@ -13,7 +13,7 @@ import { OAuth2Server } from 'oauth2-mock-server';
 import sharp from 'sharp';
 import { test, expect, type Studio } from './harness/fixtures';
 import { copyCorpusConnector } from './support/corpus-copy';
-import { verifyJwt } from '../unit/http/oauth-support';
+import { accepts, verifyJwt } from '../unit/http/oauth-support';
 
 const KEY = 'e2e-key-7c6b5a4d3e2f';
 const USER = 'ada';
@@ -527,6 +527,18 @@ test('OAuth 2.0: sign in through the browser, then test with the token', async (
     const definition = { oauth2_auth: { type: 'oauth2', flow: 'accessCode', authorizationUrl: `${issuer}/authorize`, tokenUrl: `${issuer}/token`, scopes: { 'items.read': 'items.read' } } };
     await openFolder(studio, writeConnector(studio, 'oauth', itemsSwagger(api.host, definition), properties(params)));
     await expect(ui.byTestId('test-token-status')).toContainText('Not signed in');
+    // A sign-in given up: Cancel closes the loopback listener at once and the panel is as before.
+    await ui.byTestId('test-sign-in').click();
+    await expect.poll(() => host.opened.length).toBe(1);
+    const abandoned = Number(new URL(new URL(host.opened[0]).searchParams.get('redirect_uri')!).port);
+    expect(await accepts(abandoned)).toBe(true);
+    await ui.byTestId('test-sign-in-cancel').click();
+    await expect(ui.byTestId('test-sign-in-busy')).toHaveCount(0);
+    await expect(ui.byTestId('test-sign-in')).toBeEnabled();
+    await expect.poll(() => accepts(abandoned)).toBe(false);
+    await expect(ui.byTestId('test-token-status')).toContainText('Not signed in');
+    host.opened.length = 0;
+
     await ui.byTestId('test-sign-in').click();
     await expect(ui.byTestId('test-sign-in-busy')).toBeVisible();
     await expect.poll(() => host.opened.length).toBe(1);
