@@ -317,6 +317,31 @@ function filesSwagger(host: string) {
           responses: { '200': { description: 'The files', schema: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } } } },
         },
       },
+      '/cards/{cardId}/move': {
+        post: {
+          operationId: 'MoveCard',
+          summary: 'Move a card',
+          description: 'Moves a card to a column of a board (Kanbanize\'s shape: the choices are body properties).',
+          consumes: ['application/json'],
+          parameters: [
+            { name: 'cardId', in: 'path', required: true, type: 'string', 'x-ms-summary': 'Card' },
+            { name: 'body', in: 'body', required: true, schema: { type: 'object', required: ['boardid', 'column'], properties: {
+              boardid: { type: 'integer', title: 'Board', 'x-ms-dynamic-values': { operationId: 'GetBoards', 'value-collection': 'data', 'value-path': 'board_id', 'value-title': 'name' } },
+              column: { type: 'string', title: 'Column', 'x-ms-dynamic-list': { operationId: 'GetColumns', itemsPath: 'data', itemValuePath: 'name', itemTitlePath: 'name', parameters: { board_id: { parameterReference: 'body/boardid' } } } },
+            } } },
+          ],
+          responses: { '200': { description: 'Moved', schema: { type: 'object', properties: { moved: { type: 'boolean' } } } } },
+        },
+      },
+      '/boards': {
+        get: { operationId: 'GetBoards', summary: 'List boards', description: 'Lists the boards.', 'x-ms-visibility': 'internal',
+          responses: { '200': { description: 'ok', schema: { type: 'object', properties: { data: { type: 'array', items: { type: 'object', properties: { board_id: { type: 'integer' }, name: { type: 'string' } } } } } } } } },
+      },
+      '/boards/{board_id}/columns': {
+        get: { operationId: 'GetColumns', summary: 'List columns', description: 'Lists the columns of a board.', 'x-ms-visibility': 'internal',
+          parameters: [{ name: 'board_id', in: 'path', required: true, type: 'string' }],
+          responses: { '200': { description: 'ok', schema: { type: 'object', properties: { data: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } } } } } } },
+      },
       '/workspaces': {
         get: { operationId: 'GetWorkspaces', summary: 'List workspaces', description: 'Lists the workspaces.', 'x-ms-visibility': 'internal',
           responses: { '200': { description: 'ok', schema: { type: 'object', properties: { data: { type: 'object', properties: { workspaces: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' } } } } } } } } } } },
@@ -343,6 +368,9 @@ test('dynamic dropdowns: filled by calling the list operations with the key, re-
     const paths = /^\/v1\/workspaces\/([^/]+)\/paths$/.exec(url.pathname);
     if (paths) return json(res, 200, { paths: folders[decodeURIComponent(paths[1])] ?? [] });
     if (/^\/v1\/folders\/[^/]+\/files$/.test(url.pathname)) return json(res, 200, [{ name: 'terms.pdf' }]);
+    if (url.pathname === '/v1/boards') return json(res, 200, { data: [{ board_id: 5, name: 'Roadmap' }, { board_id: 8, name: 'Support' }] });
+    if (url.pathname === '/v1/boards/5/columns') return json(res, 200, { data: [{ name: 'Doing' }, { name: 'Done' }] });
+    if (req.method === 'POST' && url.pathname === '/v1/cards/c-1/move') return json(res, 200, { moved: true });
     json(res, 404, { error: 'not found' });
   });
   try {
@@ -394,6 +422,25 @@ test('dynamic dropdowns: filled by calling the list operations with the key, re-
     await expect.poll(() => api.seen.at(-1)?.url).toBe('/v1/folders/f-99/files?workspaceId=ws-2');
     await ui.byTestId('test-input-path-folderId-choose').click();
     await expect(folder.locator('option')).toHaveCount(4);
+
+    // Choices inside the body: written into the JSON typed; the column list reads the board from the body.
+    await ui.byTestId('test-op-MoveCard').click();
+    await ui.byTestId('test-input-path-cardId').fill('c-1');
+    const board = ui.byTestId('test-body-choice-boardid');
+    const column = ui.byTestId('test-body-choice-column');
+    await expect(ui.byTestId('test-body-choice-column-dynamic-status')).toContainText('Fill in "body/boardid" first');
+    await expect(board.locator('option')).toHaveText(['Choose…', 'Roadmap', 'Support', 'Enter a custom value…']);
+    await board.selectOption({ label: 'Roadmap' });
+    await expect(ui.byTestId('test-body')).toHaveValue(/"boardid": 5/);
+    await expect(column.locator('option')).toHaveText(['Choose…', 'Doing', 'Done', 'Enter a custom value…']);
+    await column.selectOption('Done');
+    await ui.byTestId('test-body-choices').scrollIntoViewIfNeeded();
+    await studio.screenshot('test-step-dynamic-body');
+    await ui.byTestId('test-run').click();
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    expect(api.seen.some((r) => r.url === '/v1/boards/5/columns')).toBe(true);
+    expect(api.seen.at(-1)?.url).toBe('/v1/cards/c-1/move');
+    expect(JSON.parse(api.seen.at(-1)!.body)).toEqual({ boardid: 5, column: 'Done' });
   } finally {
     await api.close();
   }

@@ -81,6 +81,22 @@ describe('dynamic dropdowns: mapping the list operation\'s arguments', () => {
   });
 });
 
+describe('dynamic dropdowns inside the body (where most corpus connectors declare them)', () => {
+  it('lists Kanbanize\'s body properties with their references, newer x-ms-dynamic-list first', () => {
+    const body = formModel(swaggerOf('certified-connectors__Kanbanize'), 'MoveCard')!.fields.find((f) => f.in === 'body')!;
+    const choices = body.bodyChoices!.map((c) => ({ path: c.path.join('/'), label: c.label, kind: c.dynamicValues.kind, operationId: c.dynamicValues.operationId }));
+    expect(choices).toContainEqual({ path: 'boardid', label: 'Board ID', kind: 'x-ms-dynamic-values', operationId: 'GetBoards_V2' });
+    expect(choices).toContainEqual({ path: 'column', label: 'Column', kind: 'x-ms-dynamic-list', operationId: 'GetColumns' });
+  });
+
+  it('finds Spring-Global\'s choices nested in body/parameters', () => {
+    const body = formModel(swaggerOf('certified-connectors__Spring-Global'), 'OnSurveyExecution')!.fields.find((f) => f.in === 'body')!;
+    const choices = body.bodyChoices!.map((c) => [c.path.join('/'), c.dynamicValues.kind, c.required] as const);
+    expect(choices).toContainEqual(['parameters/surveyId', 'x-ms-dynamic-values', true]);
+    expect(choices).toContainEqual(['parameters/publicationId', 'x-ms-dynamic-list', true]);
+  });
+});
+
 describe('dynamic dropdowns: extracting the items', () => {
   it('follows slash-separated collections and item paths of the corpus', () => {
     const monday = fieldSource(swaggerOf('certified-connectors__monday'), 'GetItems', 'workspaceId');
