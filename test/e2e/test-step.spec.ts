@@ -441,6 +441,16 @@ test('dynamic dropdowns: filled by calling the list operations with the key, re-
     expect(api.seen.some((r) => r.url === '/v1/boards/5/columns')).toBe(true);
     expect(api.seen.at(-1)?.url).toBe('/v1/cards/c-1/move');
     expect(JSON.parse(api.seen.at(-1)!.body)).toEqual({ boardid: 5, column: 'Done' });
+
+    // Against the mock server the lists come from it, fetched again once it runs.
+    await ui.byTestId('test-op-ListFiles').click();
+    await ui.byTestId('test-target').getByRole('radio', { name: 'Mock server' }).click();
+    await expect(ui.byTestId('test-input-query-workspaceId-dynamic-status')).toContainText('The mock server is not running.');
+    const before = api.seen.length;
+    await ui.byTestId('test-mock-start').click();
+    await expect(ui.byTestId('test-input-query-workspaceId-dynamic-status')).toContainText(/^\d+ values? from GetWorkspaces\./);
+    expect(api.seen.length).toBe(before);
+    await ui.byTestId('test-mock-stop').click();
   } finally {
     await api.close();
   }

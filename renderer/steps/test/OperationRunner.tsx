@@ -27,6 +27,8 @@ interface Props {
   scope: SecretScope;
   connection: TestConnection | undefined;
   target: TestTarget;
+  /** The running mock server's URL: a dropdown fetches again when it starts or moves. */
+  mockUrl?: string;
   /** Why nothing may be sent to the live API (Windows authentication): Test operation is disabled with it. */
   blocked?: string;
   runs: HistoryEntry[];
@@ -50,12 +52,12 @@ export function OperationRunner(props: Props) {
 
   useEffect(() => setConfirm(null), [operationId]);
   // Dynamic dropdowns call their operation over the same connection and target as "Test operation".
-  const { scope, properties, connection, target, blocked } = props;
+  const { scope, properties, connection, target, blocked, mockUrl } = props;
   const loader = useMemo<DynamicLoader>(() => ({
-    context: JSON.stringify([target, connection ?? null, blocked ?? null]),
+    context: JSON.stringify([target, target === 'mock' ? mockUrl ?? null : connection ?? null, blocked ?? null]),
     load: async (ref, formValues) =>
       blocked ? { kind: 'error', message: blocked } : connector.dynamicValues({ scope, swagger, apiProperties: properties, ref, form: formValues, connection, target }),
-  }), [scope, swagger, properties, connection, target, blocked]);
+  }), [scope, swagger, properties, connection, target, blocked, mockUrl]);
 
   if (!model) return null;
 

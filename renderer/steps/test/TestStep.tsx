@@ -80,7 +80,7 @@ export function TestStep() {
         <div className="test-layout">
           <OperationPicker operations={operations} history={history} selected={current?.operationId} onSelect={setSelected} />
           {current ? (
-            <OperationRunner key={current.operationId} op={current} swagger={swagger} properties={properties} scope={scope} connection={connection} target={target} blocked={blocked}
+            <OperationRunner key={current.operationId} op={current} swagger={swagger} properties={properties} scope={scope} connection={connection} target={target} blocked={blocked} mockUrl={mock?.baseUrl}
               runs={history[current.operationId!] ?? []} onRuns={(runs) => setRuns(current.operationId!, runs)}
               result={results[current.operationId!]} onResult={(r) => setResults((all) => ({ ...all, [current.operationId!]: r }))}
               form={forms[current.operationId!]} onForm={(f) => setForms((all) => ({ ...all, [current.operationId!]: f }))} />
