@@ -8,7 +8,7 @@ import type { MockInfo, ResponseView, RunOperationRequest, RunOperationResult, S
 import type { Host } from '../host-types';
 import type { Emit } from './emit';
 import type { ProjectSecrets } from './secrets';
-import { runTest, type SecretStore } from '../core/http';
+import { fetchDynamicList, runTest, type SecretStore } from '../core/http';
 import { pastedToken, refreshAccessToken, signIn, type TokenSet } from '../core/http/oauth';
 import type { TestResponse } from '../core/model/testing/types';
 import { validateResponse } from '../core/model/testing/validate-response';
@@ -17,6 +17,13 @@ import { startMockServer, type MockServer } from '../core/mock';
 export const ACCESS_TOKEN_FIELD = 'oauth2:accessToken';
 export const REFRESH_TOKEN_FIELD = 'oauth2:refreshToken';
 export const CLIENT_SECRET_FIELD = 'oauth2:clientSecret';
+
+/** The secret fields of a multi-auth set start `set:<name>:` (secret-fields.ts); a single-auth connector's have none. */
+export function prefixed(prefix: string | undefined, field: string): string {
+  if (prefix === undefined || prefix === '') return field;
+  if (typeof prefix !== 'string' || !/^set:[^:\s]+:$/.test(prefix)) throw new Error(`"${String(prefix)}" is not the secret prefix of a connection parameter set.`);
+  return prefix + field;
+}
 
 /** Runs kept per operation. */
 export const HISTORY_LIMIT = 10;
@@ -94,10 +101,16 @@ function failure(error: unknown): { ok: false; error: { code: string; message: s
 
 export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectSecrets): TestingApi & { dispose(): Promise<void> } {
   let mock: { server: MockServer; info: MockInfo } | null = null;
+  /** The sign-in in progress: one at a time, so a new one (or Cancel) closes the previous loopback listener. */
+  let signing: AbortController | null = null;
+  const cancelSignIn = async () => {
+    signing?.abort();
+    signing = null;
+  };
 
-  const storeTokens = async (scope: SecretScope, tokens: TokenSet, apiHost: string) => {
-    await secrets.set(scope, ACCESS_TOKEN_FIELD, tokens.accessToken, apiHost);
-    if (tokens.refreshToken) await secrets.set(scope, REFRESH_TOKEN_FIELD, tokens.refreshToken, apiHost);
+  const storeTokens = async (scope: SecretScope, tokens: TokenSet, apiHost: string, prefix: string | undefined) => {
+    await secrets.set(scope, prefixed(prefix, ACCESS_TOKEN_FIELD), tokens.accessToken, apiHost);
+    if (tokens.refreshToken) await secrets.set(scope, prefixed(prefix, REFRESH_TOKEN_FIELD), tokens.refreshToken, apiHost);
   };
 
   const stopMock = async () => {
@@ -144,16 +157,37 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
       }
     },
 
+    async dynamicValues(request) {
+      if (request.target === 'mock' && !mock) return { kind: 'error', message: 'The mock server is not running. Start it, or send to the live API.' };
+      try {
+        return await fetchDynamicList({
+          swagger: request.swagger,
+          apiProperties: request.apiProperties,
+          ref: request.ref,
+          form: request.form,
+          connection: request.target === 'mock' ? undefined : request.connection,
+          store: projectSecretStore(secrets, request.scope),
+          send: { ...SEND, confirmForeignHost: false },
+          ...(request.target === 'mock' && mock ? { baseUrl: mock.server.baseUrl } : {}),
+        });
+      } catch (error) {
+        return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+
     async checkResponse(swagger, operationId, status, bodyText) {
       return validateResponse(swagger, operationId, status, bodyText);
     },
 
     async signIn(request) {
+      signing?.abort();
+      const controller = new AbortController();
+      signing = controller;
       try {
         checkBrowserUrl(request.authorizationUrl);
         if (!request.apiHost) throw new Error('The connector has no host yet: set it in the General step, so the token is tied to the API it is for.');
         if (!request.clientId) throw new Error('The OAuth client id is empty: enter it in the Security step.');
-        const clientSecret = (await secrets.read(request.scope, CLIENT_SECRET_FIELD))?.value;
+        const clientSecret = (await secrets.read(request.scope, prefixed(request.fieldPrefix, CLIENT_SECRET_FIELD)))?.value;
         const tokens = await signIn({
           authorizationUrl: request.authorizationUrl,
           tokenUrl: request.tokenUrl,
@@ -163,19 +197,25 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
           extraParameters: request.extraParameters,
           timeoutMs: SIGN_IN_TIMEOUT_MS,
           openBrowser: (url) => host.openExternal(url),
+          signal: controller.signal,
         });
-        await storeTokens(request.scope, tokens, request.apiHost);
+        if (controller.signal.aborted) throw new Error('Sign-in was cancelled.');
+        await storeTokens(request.scope, tokens, request.apiHost, request.fieldPrefix);
         return { ok: true, value: tokenResult(tokens) };
       } catch (error) {
-        return failure(error);
+        return failure(controller.signal.aborted ? new Error('Sign-in was cancelled.') : error);
+      } finally {
+        if (signing === controller) signing = null;
       }
     },
 
+    cancelSignIn,
+
     async refreshSignIn(request) {
       try {
-        const refreshToken = (await secrets.read(request.scope, REFRESH_TOKEN_FIELD))?.value;
+        const refreshToken = (await secrets.read(request.scope, prefixed(request.fieldPrefix, REFRESH_TOKEN_FIELD)))?.value;
         if (!refreshToken) throw new Error('There is no refresh token: sign in again.');
-        const clientSecret = (await secrets.read(request.scope, CLIENT_SECRET_FIELD))?.value;
+        const clientSecret = (await secrets.read(request.scope, prefixed(request.fieldPrefix, CLIENT_SECRET_FIELD)))?.value;
         const tokens = await refreshAccessToken({
           tokenUrl: request.tokenUrl,
           clientId: request.clientId,
@@ -184,17 +224,17 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
           scopes: request.scopes,
           timeoutMs: TOKEN_TIMEOUT_MS,
         });
-        await storeTokens(request.scope, tokens, request.apiHost);
+        await storeTokens(request.scope, tokens, request.apiHost, request.fieldPrefix);
         return { ok: true, value: tokenResult(tokens) };
       } catch (error) {
         return failure(error);
       }
     },
 
-    async pasteToken(scope, token, apiHost) {
+    async pasteToken(scope, token, apiHost, fieldPrefix) {
       const { accessToken } = pastedToken(typeof token === 'string' ? token : '');
       if (!accessToken) throw new Error('Paste the access token first.');
-      return secrets.set(scope, ACCESS_TOKEN_FIELD, accessToken, apiHost);
+      return secrets.set(scope, prefixed(fieldPrefix, ACCESS_TOKEN_FIELD), accessToken, apiHost);
     },
 
     async startMock(swagger) {
@@ -210,6 +250,9 @@ export function createTestingHandlers(host: Host, _emit: Emit, secrets: ProjectS
       return mock?.info ?? null;
     },
 
-    dispose: stopMock,
+    async dispose() {
+      await cancelSignIn();
+      await stopMock();
+    },
   };
 }

@@ -8,6 +8,8 @@
  * see TestsSidecar) for the history and the test report the export includes.
  */
 import type { TestConnection, TestInputs, SchemaMessage, RedirectHop } from '../../main/core/model/testing/types';
+import type { DynamicValuesRef } from '../../main/core/model/testing/form-model';
+import type { DynamicItem, FormValues } from '../../main/core/model/testing/dynamic-values';
 import type { HistoryEntry, TestHistory } from '../../main/core/model/testing/history';
 import type { SecretInfo, SecretScope } from './secrets';
 import type { Result } from './result';
@@ -16,6 +18,8 @@ import type { Result } from './result';
 export interface TestsSidecar {
   /** Values of the connection parameters that are not secrets (hostName, region …). */
   connectionParams?: Record<string, string>;
+  /** Multi-auth connectors: the name of the connectionParameterSets entry chosen for testing. */
+  connectionSet?: string;
   /** operationId -> runs, newest first, secrets masked. */
   history?: TestHistory;
 }
@@ -37,6 +41,28 @@ export interface RunOperationRequest {
   /** The user agreed to send the connection's secrets to a host other than the one they were entered for. */
   confirmForeignHost?: boolean;
 }
+
+/** Fill a dynamic dropdown: call the operation `ref` names over the connection, with arguments from `form`. */
+export interface DynamicValuesRequest {
+  scope: SecretScope;
+  swagger: unknown;
+  apiProperties?: unknown;
+  /** The field's x-ms-dynamic-values / x-ms-dynamic-list (FormField.dynamicValues). */
+  ref: DynamicValuesRef;
+  /** The form being filled in: references read its parameters and body. */
+  form: FormValues;
+  connection?: TestConnection;
+  target: TestTarget;
+}
+
+export type DynamicValuesResult =
+  | { kind: 'items'; items: DynamicItem[]; request: RequestView }
+  /** Parameters the list depends on are still empty: nothing was sent. */
+  | { kind: 'waiting'; waitingFor: string[] }
+  /** The connection's secrets were entered for another host: nothing was sent (test an operation to confirm). */
+  | { kind: 'needs-confirmation'; message: string }
+  /** `status` when the API answered with an error status. */
+  | { kind: 'error'; message: string; status?: number; request?: RequestView };
 
 /** The request as the UI may show it: secrets masked. */
 export interface RequestView {
@@ -97,6 +123,8 @@ export interface SignInRequest {
   extraParameters?: Record<string, string>;
   /** The API host the token is sent to: the token is stored for it. */
   apiHost: string;
+  /** Multi-auth: the set's secret prefix, `set:<name>:` (its tokens and client secret are the set's own). */
+  fieldPrefix?: string;
 }
 
 export interface SignInResult {
@@ -113,6 +141,7 @@ export interface RefreshRequest {
   clientId: string;
   scopes: string[];
   apiHost: string;
+  fieldPrefix?: string;
 }
 
 export interface MockInfo {
@@ -126,13 +155,17 @@ export interface MockInfo {
 
 export interface TestingApi {
   runOperation(request: RunOperationRequest): Promise<RunOperationResult>;
+  /** The items of a dynamic dropdown, fetched from main like a test run (not recorded in the history). */
+  dynamicValues(request: DynamicValuesRequest): Promise<DynamicValuesResult>;
   /** Re-checks a response against the (possibly updated) definition. */
   checkResponse(swagger: unknown, operationId: string, status: number, bodyText: string | undefined): Promise<SchemaCheck>;
   /** OAuth 2.0 authorization code + PKCE in the system browser; the tokens go to the secret store. */
   signIn(request: SignInRequest): Promise<Result<SignInResult>>;
   refreshSignIn(request: RefreshRequest): Promise<Result<SignInResult>>;
+  /** Ends the sign-in in progress (if any): its loopback listener closes at once and signIn answers "cancelled". */
+  cancelSignIn(): Promise<void>;
   /** "Paste a token": stored as the connection's access token for apiHost. */
-  pasteToken(scope: SecretScope, token: string, apiHost: string): Promise<SecretInfo>;
+  pasteToken(scope: SecretScope, token: string, apiHost: string, fieldPrefix?: string): Promise<SecretInfo>;
   /** Starts (or restarts) this window's mock server from the given definition. */
   startMock(swagger: unknown): Promise<MockInfo>;
   stopMock(): Promise<void>;
@@ -142,8 +175,10 @@ export interface TestingApi {
 export const TESTING_METHODS = [
   'runOperation',
   'checkResponse',
+  'dynamicValues',
   'signIn',
   'refreshSignIn',
+  'cancelSignIn',
   'pasteToken',
   'startMock',
   'stopMock',

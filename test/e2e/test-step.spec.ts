@@ -13,7 +13,7 @@ import { OAuth2Server } from 'oauth2-mock-server';
 import sharp from 'sharp';
 import { test, expect, type Studio } from './harness/fixtures';
 import { copyCorpusConnector } from './support/corpus-copy';
-import { verifyJwt } from '../unit/http/oauth-support';
+import { accepts, verifyJwt } from '../unit/http/oauth-support';
 
 const KEY = 'e2e-key-7c6b5a4d3e2f';
 const USER = 'ada';
@@ -291,6 +291,273 @@ test('basic authentication: username and password from the secret store', async 
   }
 });
 
+/** Huddle's shapes (corpus): a workspace list, and a folder list that depends on the workspace chosen. */
+function filesSwagger(host: string) {
+  return {
+    swagger: '2.0',
+    info: { title: 'Loopback Files', description: 'Files in workspaces, for dynamic dropdowns.', version: '1.0' },
+    host,
+    basePath: '/v1',
+    schemes: ['http'],
+    produces: ['application/json'],
+    securityDefinitions: { 'API Key': { type: 'apiKey', in: 'header', name: 'X-Api-Key' } },
+    security: [{ 'API Key': [] }],
+    paths: {
+      '/folders/{folderId}/files': {
+        get: {
+          operationId: 'ListFiles',
+          summary: 'List the files of a folder',
+          description: 'Lists the files of a folder.',
+          parameters: [
+            { name: 'workspaceId', in: 'query', required: true, type: 'string', 'x-ms-summary': 'Workspace', description: 'The workspace.',
+              'x-ms-dynamic-values': { operationId: 'GetWorkspaces', 'value-collection': 'data/workspaces', 'value-path': 'id', 'value-title': 'title' } },
+            { name: 'folderId', in: 'path', required: true, type: 'string', 'x-ms-summary': 'Folder', description: 'The folder.',
+              'x-ms-dynamic-values': { operationId: 'GetWorkspacePaths', parameters: { workspaceId: { parameter: 'workspaceId' } }, 'value-collection': 'paths', 'value-path': 'id', 'value-title': 'path' } },
+          ],
+          responses: { '200': { description: 'The files', schema: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } } } },
+        },
+      },
+      '/cards/{cardId}/move': {
+        post: {
+          operationId: 'MoveCard',
+          summary: 'Move a card',
+          description: 'Moves a card to a column of a board (Kanbanize\'s shape: the choices are body properties).',
+          consumes: ['application/json'],
+          parameters: [
+            { name: 'cardId', in: 'path', required: true, type: 'string', 'x-ms-summary': 'Card' },
+            { name: 'body', in: 'body', required: true, schema: { type: 'object', required: ['boardid', 'column'], properties: {
+              boardid: { type: 'integer', title: 'Board', 'x-ms-dynamic-values': { operationId: 'GetBoards', 'value-collection': 'data', 'value-path': 'board_id', 'value-title': 'name' } },
+              column: { type: 'string', title: 'Column', 'x-ms-dynamic-list': { operationId: 'GetColumns', itemsPath: 'data', itemValuePath: 'name', itemTitlePath: 'name', parameters: { board_id: { parameterReference: 'body/boardid' } } } },
+            } } },
+          ],
+          responses: { '200': { description: 'Moved', schema: { type: 'object', properties: { moved: { type: 'boolean' } } } } },
+        },
+      },
+      '/boards': {
+        get: { operationId: 'GetBoards', summary: 'List boards', description: 'Lists the boards.', 'x-ms-visibility': 'internal',
+          responses: { '200': { description: 'ok', schema: { type: 'object', properties: { data: { type: 'array', items: { type: 'object', properties: { board_id: { type: 'integer' }, name: { type: 'string' } } } } } } } } },
+      },
+      '/boards/{board_id}/columns': {
+        get: { operationId: 'GetColumns', summary: 'List columns', description: 'Lists the columns of a board.', 'x-ms-visibility': 'internal',
+          parameters: [{ name: 'board_id', in: 'path', required: true, type: 'string' }],
+          responses: { '200': { description: 'ok', schema: { type: 'object', properties: { data: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } } } } } } },
+      },
+      '/workspaces': {
+        get: { operationId: 'GetWorkspaces', summary: 'List workspaces', description: 'Lists the workspaces.', 'x-ms-visibility': 'internal',
+          responses: { '200': { description: 'ok', schema: { type: 'object', properties: { data: { type: 'object', properties: { workspaces: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' } } } } } } } } } } },
+      },
+      '/workspaces/{workspaceId}/paths': {
+        get: { operationId: 'GetWorkspacePaths', summary: 'List folders', description: 'Lists the folders of a workspace.', 'x-ms-visibility': 'internal',
+          parameters: [{ name: 'workspaceId', in: 'path', required: true, type: 'string' }],
+          responses: { '200': { description: 'ok', schema: { type: 'object', properties: { paths: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, path: { type: 'string' } } } } } } } } },
+      },
+    },
+  };
+}
+
+test('dynamic dropdowns: filled by calling the list operations with the key, re-fetched on a dependency, the choice sent', async ({ studio }) => {
+  const { ui } = studio;
+  const folders: Record<string, { id: string; path: string }[]> = {
+    'ws-1': [{ id: 'f-10', path: '/Specs' }],
+    'ws-2': [{ id: 'f-20', path: '/Contracts' }, { id: 'f-21', path: '/Contracts/2026' }],
+  };
+  const api = await startApi((req, res) => {
+    if (req.headers['x-api-key'] !== KEY) return json(res, 401, { error: 'The API key is missing or wrong.' });
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (url.pathname === '/v1/workspaces') return json(res, 200, { data: { workspaces: [{ id: 'ws-1', title: 'Engineering' }, { id: 'ws-2', title: 'Legal' }] } });
+    const paths = /^\/v1\/workspaces\/([^/]+)\/paths$/.exec(url.pathname);
+    if (paths) return json(res, 200, { paths: folders[decodeURIComponent(paths[1])] ?? [] });
+    if (/^\/v1\/folders\/[^/]+\/files$/.test(url.pathname)) return json(res, 200, [{ name: 'terms.pdf' }]);
+    if (url.pathname === '/v1/boards') return json(res, 200, { data: [{ board_id: 5, name: 'Roadmap' }, { board_id: 8, name: 'Support' }] });
+    if (url.pathname === '/v1/boards/5/columns') return json(res, 200, { data: [{ name: 'Doing' }, { name: 'Done' }] });
+    if (req.method === 'POST' && url.pathname === '/v1/cards/c-1/move') return json(res, 200, { moved: true });
+    json(res, 404, { error: 'not found' });
+  });
+  try {
+    await openFolder(studio, writeConnector(studio, 'files', filesSwagger(api.host), properties(API_KEY_PARAMS)));
+    await ui.byTestId('test-op-ListFiles').click();
+    const workspace = ui.byTestId('test-input-query-workspaceId');
+    const folder = ui.byTestId('test-input-path-folderId');
+    const status = ui.byTestId('test-input-query-workspaceId-dynamic-status');
+    // No key yet: nothing is sent without it, and the list says why; a value can still be typed.
+    await expect(status).toContainText('Could not load the values: The connection "Test connection" has no saved value for "api_key".');
+    await expect(workspace).toHaveJSProperty('tagName', 'INPUT');
+    await expect(ui.byTestId('test-input-path-folderId-dynamic-status')).toContainText('Fill in "workspaceId" first');
+    expect(api.seen).toHaveLength(0);
+
+    // A wrong key: the API's refusal, with its status and its words.
+    await storeSecret(studio, 'test-api-key', 'not-the-key', api.host);
+    await ui.byTestId('test-input-query-workspaceId-refresh').click();
+    await expect(status).toContainText('Could not load the values: GetWorkspaces answered 401 Unauthorized: {"error":"The API key is missing or wrong."}.');
+
+    await storeSecret(studio, 'test-api-key', KEY, api.host);
+    await ui.byTestId('test-input-query-workspaceId-refresh').click();
+    await expect(ui.byTestId('test-input-query-workspaceId-dynamic-status')).toHaveText('2 values from GetWorkspaces.');
+    await expect(workspace.locator('option')).toHaveText(['Choose…', 'Engineering', 'Legal', 'Enter a custom value…']);
+    const listCalls = api.seen.filter((r) => r.url === '/v1/workspaces');
+    expect(listCalls.at(-1)?.headers['x-api-key']).toBe(KEY);
+
+    // Choosing a workspace fetches its folders with it.
+    await workspace.selectOption('ws-1');
+    await expect(folder.locator('option')).toHaveText(['Choose…', '/Specs', 'Enter a custom value…']);
+    await workspace.selectOption('ws-2');
+    await expect(folder.locator('option')).toHaveText(['Choose…', '/Contracts', '/Contracts/2026', 'Enter a custom value…']);
+    expect(api.seen.some((r) => r.url === '/v1/workspaces/ws-2/paths')).toBe(true);
+    await folder.selectOption({ label: '/Contracts/2026' });
+    const calls = api.seen.length;
+    await ui.byTestId('test-form').scrollIntoViewIfNeeded();
+    await expect(ui.byTestId('test-input-path-folderId-dynamic-status')).toHaveText('2 values from GetWorkspacePaths.');
+    await expect(folder).toHaveValue('f-21');
+    await studio.screenshot('test-step-dynamic-dropdown');
+
+    await ui.byTestId('test-run').click();
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    // Choosing a folder fetched nothing again: only the test run was sent.
+    expect(api.seen.slice(calls).map((r) => r.url)).toEqual(['/v1/folders/f-21/files?workspaceId=ws-2']);
+
+    // A custom value is always possible.
+    await folder.selectOption({ label: 'Enter a custom value…' });
+    await ui.byTestId('test-input-path-folderId').fill('f-99');
+    await ui.byTestId('test-run').click();
+    await expect.poll(() => api.seen.at(-1)?.url).toBe('/v1/folders/f-99/files?workspaceId=ws-2');
+    await ui.byTestId('test-input-path-folderId-choose').click();
+    await expect(folder.locator('option')).toHaveCount(4);
+
+    // Choices inside the body: written into the JSON typed; the column list reads the board from the body.
+    await ui.byTestId('test-op-MoveCard').click();
+    await ui.byTestId('test-input-path-cardId').fill('c-1');
+    const board = ui.byTestId('test-body-choice-boardid');
+    const column = ui.byTestId('test-body-choice-column');
+    await expect(ui.byTestId('test-body-choice-column-dynamic-status')).toContainText('Fill in "body/boardid" first');
+    await expect(board.locator('option')).toHaveText(['Choose…', 'Roadmap', 'Support', 'Enter a custom value…']);
+    await board.selectOption({ label: 'Roadmap' });
+    await expect(ui.byTestId('test-body')).toHaveValue(/"boardid": 5/);
+    await expect(column.locator('option')).toHaveText(['Choose…', 'Doing', 'Done', 'Enter a custom value…']);
+    await column.selectOption('Done');
+    await ui.byTestId('test-body-choices').scrollIntoViewIfNeeded();
+    await studio.screenshot('test-step-dynamic-body');
+    await ui.byTestId('test-run').click();
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    expect(api.seen.some((r) => r.url === '/v1/boards/5/columns')).toBe(true);
+    expect(api.seen.at(-1)?.url).toBe('/v1/cards/c-1/move');
+    expect(JSON.parse(api.seen.at(-1)!.body)).toEqual({ boardid: 5, column: 'Done' });
+
+    // Against the mock server the lists come from it, fetched again once it runs.
+    await ui.byTestId('test-op-ListFiles').click();
+    await ui.byTestId('test-target').getByRole('radio', { name: 'Mock server' }).click();
+    await expect(ui.byTestId('test-input-query-workspaceId-dynamic-status')).toContainText('The mock server is not running.');
+    const before = api.seen.length;
+    await ui.byTestId('test-mock-start').click();
+    await expect(ui.byTestId('test-input-query-workspaceId-dynamic-status')).toContainText(/^\d+ values? from GetWorkspaces\./);
+    expect(api.seen.length).toBe(before);
+    await ui.byTestId('test-mock-stop').click();
+  } finally {
+    await api.close();
+  }
+});
+
+test('multi-auth: the set chosen decides the credentials sent, its extra parameters reach the policies', async ({ studio }) => {
+  const { ui } = studio;
+  const basic = 'Basic ' + Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
+  const api = await startApi(itemsApi((h) => h['x-api-key'] === KEY || h.authorization === basic, logo));
+  try {
+    const secure = (displayName: string, description: string) => ({ type: 'securestring', uiDefinition: { displayName, description, tooltip: description, constraints: { required: 'true' } } });
+    const plain = (displayName: string, description: string) => ({ type: 'string', uiDefinition: { displayName, description, tooltip: description, constraints: { required: 'true' } } });
+    const props = {
+      properties: {
+        connectionParameterSets: {
+          uiDefinition: { displayName: 'Authentication type', description: 'How to connect to Loopback Items.' },
+          values: [
+            { name: 'key', uiDefinition: { displayName: 'API key', description: 'A key from your Loopback account page.' },
+              parameters: { api_key: secure('API key', 'Your Loopback API key'), region: plain('Region', 'The data region, e.g. emea') } },
+            { name: 'basic', uiDefinition: { displayName: 'User name and password', description: 'Your Loopback sign-in.' },
+              parameters: { username: plain('User name', 'Your Loopback user name'), password: secure('Password', 'Your Loopback password') } },
+          ],
+        },
+        policyTemplateInstances: [{
+          templateId: 'setheader', title: 'Region header',
+          parameters: { 'x-ms-apimTemplateParameter.name': 'X-Region', 'x-ms-apimTemplateParameter.value': "@connectionParameters('region')", 'x-ms-apimTemplateParameter.existsAction': 'override', 'x-ms-apimTemplate-policySection': 'Request' },
+        }],
+        iconBrandColor: '#da3b01', capabilities: [], publisher: 'Contoso', stackOwner: 'Contoso',
+      },
+    };
+    const swagger = itemsSwagger(api.host, { 'API Key': { type: 'apiKey', in: 'header', name: 'X-Api-Key' }, basic_auth: { type: 'basic' } });
+    const folder = writeConnector(studio, 'multi', swagger, props);
+    await openFolder(studio, folder);
+    const set = ui.byTestId('test-auth-set');
+    await expect(set.locator('option')).toHaveText(['API key', 'User name and password']);
+    await expect(ui.byTestId('test-auth-set-hint')).toHaveText('The key is sent in the header "X-Api-Key", as the platform does for this set.');
+    await storeSecret(studio, 'test-param-api-key', KEY, api.host);
+    await ui.byTestId('test-param-region').fill('emea');
+    await ui.byTestId('test-param-region').press('Enter');
+    await runOperation(studio, 'ListItems');
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    expect(api.seen.at(-1)?.headers['x-api-key']).toBe(KEY);
+    expect(api.seen.at(-1)?.headers['x-region']).toBe('emea');
+    expect(api.seen.at(-1)?.headers.authorization).toBeUndefined();
+
+    await set.selectOption({ label: 'User name and password' });
+    await expect(ui.byTestId('test-auth-set-hint')).toHaveText('Sent as HTTP Basic authentication, as the platform does for this set.');
+    await expect(ui.byTestId('test-param-api-key')).toHaveCount(0);
+    await ui.byTestId('test-param-username').fill(USER);
+    await ui.byTestId('test-param-username').press('Enter');
+    await storeSecret(studio, 'test-param-password', PASSWORD, api.host);
+    await ui.byTestId('test-connection').scrollIntoViewIfNeeded();
+    await studio.screenshot('test-step-multi-auth');
+    await ui.byTestId('test-run').click();
+    await expect(ui.byTestId('test-history-row')).toHaveCount(2);
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    expect(api.seen.at(-1)?.headers.authorization).toBe(basic);
+    expect(api.seen.at(-1)?.headers['x-api-key']).toBeUndefined();
+    await expect(ui.byTestId('test-request-headers')).toContainText('AuthorizationBasic ********');
+
+    await ui.save();
+    const sidecar = JSON.parse(readFileSync(join(folder, '.connector-studio.json'), 'utf8'));
+    expect(sidecar.tests).toMatchObject({ connectionSet: 'basic', connectionParams: { region: 'emea', username: USER } });
+    for (const file of filesUnder(studio.workDir)) {
+      expect(readFileSync(file).includes(KEY), file).toBe(false);
+      expect(readFileSync(file).includes(PASSWORD), file).toBe(false);
+    }
+  } finally {
+    await api.close();
+  }
+});
+
+test('Windows authentication: explained, never sent without credentials, the mock server offered instead', async ({ studio }) => {
+  const { ui } = studio;
+  const api = await startApi(itemsApi(() => true, logo));
+  try {
+    const text = 'Authentication type to connect to your API';
+    const params = {
+      authType: { type: 'string', allowedValues: [{ value: 'windows' }], uiDefinition: { displayName: 'Authentication Type', description: text, tooltip: text, constraints: { tabIndex: 1, required: 'true', allowedValues: [{ text: 'Windows', value: 'windows' }], capability: ['gateway'] } } },
+      gateway: { type: 'gatewaySetting', gatewaySettings: { dataSourceType: 'CustomConnector', connectionDetails: [] }, uiDefinition: { constraints: { tabIndex: 4, required: 'true', capability: ['gateway'] } } },
+      username: { type: 'securestring', uiDefinition: { displayName: 'Username', description: 'Windows user', tooltip: 'User', constraints: { tabIndex: 2, clearText: true, required: 'true', capability: ['gateway'] } } },
+      password: { type: 'securestring', uiDefinition: { displayName: 'Password', description: 'Windows password', tooltip: 'Password', constraints: { tabIndex: 3, clearText: false, required: 'true', capability: ['gateway'] } } },
+    };
+    const props = { properties: { connectionParameters: params, iconBrandColor: '#da3b01', capabilities: ['gateway'], publisher: 'Contoso', stackOwner: 'Contoso' } };
+    await openFolder(studio, writeConnector(studio, 'windows', itemsSwagger(api.host, {}), props));
+    await expect(ui.byTestId('auth-windows')).toContainText('Power Platform performs through the on-premises data gateway');
+    await expect(ui.byTestId('auth-windows')).toContainText('does not send these requests without credentials');
+    await ui.byTestId('test-op-ListItems').click();
+    await expect(ui.byTestId('test-run')).toBeDisabled();
+    await expect(ui.byTestId('test-blocked')).toContainText('Not sent: Windows authentication cannot be performed from the desktop');
+    expect(api.seen).toHaveLength(0);
+    await studio.screenshot('test-step-windows');
+
+    await ui.byTestId('auth-windows-use-mock').click();
+    await ui.byTestId('test-mock-start').click();
+    await expect(ui.byTestId('test-mock-status')).toContainText('Running at');
+    await expect(ui.byTestId('test-blocked')).toHaveCount(0);
+    await ui.byTestId('test-run').click();
+    await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
+    await expect(ui.byTestId('test-request-line')).toContainText(/http:\/\/127\.0\.0\.1:\d+\/v1\/items/);
+    expect(api.seen).toHaveLength(0);
+    await ui.byTestId('test-mock-stop').click();
+  } finally {
+    await api.close();
+  }
+});
+
 test('OAuth 2.0: sign in through the browser, then test with the token', async ({ studio }) => {
   const { ui, host } = studio;
   const idp = new OAuth2Server();
@@ -317,6 +584,18 @@ test('OAuth 2.0: sign in through the browser, then test with the token', async (
     const definition = { oauth2_auth: { type: 'oauth2', flow: 'accessCode', authorizationUrl: `${issuer}/authorize`, tokenUrl: `${issuer}/token`, scopes: { 'items.read': 'items.read' } } };
     await openFolder(studio, writeConnector(studio, 'oauth', itemsSwagger(api.host, definition), properties(params)));
     await expect(ui.byTestId('test-token-status')).toContainText('Not signed in');
+    // A sign-in given up: Cancel closes the loopback listener at once and the panel is as before.
+    await ui.byTestId('test-sign-in').click();
+    await expect.poll(() => host.opened.length).toBe(1);
+    const abandoned = Number(new URL(new URL(host.opened[0]).searchParams.get('redirect_uri')!).port);
+    expect(await accepts(abandoned)).toBe(true);
+    await ui.byTestId('test-sign-in-cancel').click();
+    await expect(ui.byTestId('test-sign-in-busy')).toHaveCount(0);
+    await expect(ui.byTestId('test-sign-in')).toBeEnabled();
+    await expect.poll(() => accepts(abandoned)).toBe(false);
+    await expect(ui.byTestId('test-token-status')).toContainText('Not signed in');
+    host.opened.length = 0;
+
     await ui.byTestId('test-sign-in').click();
     await expect(ui.byTestId('test-sign-in-busy')).toBeVisible();
     await expect.poll(() => host.opened.length).toBe(1);

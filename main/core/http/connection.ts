@@ -3,6 +3,7 @@
  * (Electron safeStorage in the app), each secret tied to the host it was entered for.
  */
 import type { ResolvedAuth, TestConnection } from '../model/testing/types';
+import { WINDOWS_AUTH_EXPLANATION } from '../model/testing/security';
 
 export interface SecretStore {
   get(ref: string): Promise<string | undefined>;
@@ -26,6 +27,8 @@ export interface ResolvedConnection {
 }
 
 export async function resolveConnection(connection: TestConnection, store: SecretStore): Promise<ResolvedConnection> {
+  // Never fall back to sending without credentials: the platform does Windows auth through its gateway only.
+  if (connection.authKind === 'windows') throw new Error(WINDOWS_AUTH_EXPLANATION);
   const secrets: Record<string, string> = {};
   let secretHost: string | undefined;
   for (const [name, ref] of Object.entries(connection.secretRefs)) {
@@ -35,7 +38,8 @@ export async function resolveConnection(connection: TestConnection, store: Secre
     secretHost ??= await store.hostOf(ref);
   }
   const need = (name: string): string => {
-    const value = secrets[name];
+    // A multi-auth set may declare the user name as a plain string parameter (only the password is secret).
+    const value = secrets[name] ?? (connection.params[name] !== '' ? connection.params[name] : undefined);
     if (value === undefined) throw new Error(`The connection "${connection.name}" has no saved value for "${name}". Edit the connection and enter it again.`);
     return value;
   };

@@ -1,5 +1,6 @@
 /** The Test step's main-process side: what handlers.ts wires to IPC. */
-export { runTest, type RunTestInput, type RunTestOutput, type RequestView } from './run-test';
+export { runTest, sendOperation, type RunTestInput, type RunTestOutput, type RequestView } from './run-test';
+export { fetchDynamicList, type DynamicListOutcome } from './dynamic-list';
 export { sendTestRequest, type SendOptions, type SendResult } from './send';
 export { signIn, refreshAccessToken, clientCredentials, pastedToken, type TokenSet, type SignInOptions } from './oauth';
 export { resolveConnection, SECRET_NAMES, type SecretStore, type ResolvedConnection } from './connection';

@@ -26,13 +26,20 @@ export interface SignInOptions {
   timeoutMs: number;
   /** Provider specifics, e.g. { resource } for Azure AD v1 or { prompt: 'consent' }. */
   extraParameters?: Record<string, string>;
+  /** Aborting cancels the sign-in: the loopback listener closes at once and the promise rejects. */
+  signal?: AbortSignal;
 }
 
 export async function signIn(options: SignInOptions): Promise<TokenSet> {
   const state = randomState();
   const pkce = createPkce();
+  if (options.signal?.aborted) throw new Error('Sign-in was cancelled.');
   const receiver = await startLoopbackReceiver(state, options.timeoutMs);
+  const cancel = () => void receiver.close();
+  options.signal?.addEventListener('abort', cancel, { once: true });
   try {
+    // Aborted while the listener was starting.
+    if (options.signal?.aborted) cancel();
     const url = new URL(options.authorizationUrl);
     const params: Record<string, string> = {
       response_type: 'code',
@@ -47,6 +54,7 @@ export async function signIn(options: SignInOptions): Promise<TokenSet> {
     for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
     await options.openBrowser(url.toString());
     const { code } = await receiver.result;
+    if (options.signal?.aborted) throw new Error('Sign-in was cancelled.');
     return await tokenRequest(options.tokenUrl, {
       grant_type: 'authorization_code',
       code,
@@ -56,6 +64,7 @@ export async function signIn(options: SignInOptions): Promise<TokenSet> {
       ...(options.clientSecret ? { client_secret: options.clientSecret } : {}),
     }, options.timeoutMs);
   } finally {
+    options.signal?.removeEventListener('abort', cancel);
     await receiver.close();
   }
 }

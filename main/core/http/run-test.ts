@@ -5,7 +5,7 @@
 import { buildRequest } from '../model/testing/build-request';
 import { maskHeaders, maskUrl, scrubSecrets, toCurl } from '../model/testing/curl';
 import { recordRun, type TestHistory } from '../model/testing/history';
-import type { TestConnection, TestInputs } from '../model/testing/types';
+import type { TestConnection, TestInputs, TestRequest } from '../model/testing/types';
 import { validateResponse, type ResponseValidation } from '../model/testing/validate-response';
 import { resolveConnection, type SecretStore } from './connection';
 import { sendTestRequest, type SendOptions, type SendResult } from './send';
@@ -43,7 +43,20 @@ export interface RunTestOutput {
   history: TestHistory;
 }
 
-export async function runTest(input: RunTestInput): Promise<RunTestOutput> {
+/** What one request needs, whether it is a test run or the call behind a dynamic dropdown. */
+export type SendOperationInput = Pick<RunTestInput, 'swagger' | 'apiProperties' | 'operationId' | 'inputs' | 'connection' | 'store' | 'send' | 'baseUrl'>;
+
+export interface SentOperation {
+  request: TestRequest;
+  view: RequestView;
+  problems: string[];
+  result: SendResult;
+  /** Secret values used, to scrub from anything kept or shown. */
+  secretValues: string[];
+}
+
+/** Builds the request (form, security, policies — the platform's order) and sends it: the one pipeline of the step. */
+export async function sendOperation(input: SendOperationInput): Promise<SentOperation> {
   const resolved = input.connection ? await resolveConnection(input.connection, input.store) : undefined;
   const { request, problems } = buildRequest(input.swagger, input.operationId, input.inputs, {
     auth: resolved?.auth,
@@ -64,6 +77,11 @@ export async function runTest(input: RunTestInput): Promise<RunTestOutput> {
   const bodyText = typeof request.body === 'string' ? request.body : '';
   const containsSecrets = secretValues.some((v) => request.url.includes(v) || bodyText.includes(v) || Object.values(request.headers).some((h) => h.includes(v)));
   const result = await sendTestRequest(request, { ...input.send, secretHost: resolved?.secretHost, containsSecrets });
+  return { request, view, problems, result, secretValues };
+}
+
+export async function runTest(input: RunTestInput): Promise<RunTestOutput> {
+  const { request, view, problems, result, secretValues } = await sendOperation(input);
   if (result.kind === 'needs-confirmation') return { request: view, problems, result, history: input.history };
   const validation = result.kind === 'response' ? validateResponse(input.swagger, input.operationId, result.response.status, result.response.bodyText) : undefined;
   const history = recordRun(input.history, {

@@ -8,14 +8,18 @@ import { connector } from '../../bridge';
 import { useStudio } from '../../store';
 import { Field } from '../../components/Field';
 import { Segmented, TextInput } from '../../components/inputs';
-import { isSecret, type AuthConfig, type ConnectionParameter } from '../../../main/core/model/security';
+import { isSecret, type AuthConfig, type ConnectionParameter, type OAuth2Auth, type ParameterSet } from '../../../main/core/model/security';
+import { apiKeyPlacement, WINDOWS_AUTH_EXPLANATION } from '../../../main/core/model/testing/security';
 import type { MockInfo, SecretInfo, SecretScope, TestTarget } from '../../../preload/contract';
 import { SecretInput } from '../security/SecretInput';
 import { SecretStorageStatus } from '../security/TestCredentials';
-import { ACCESS_TOKEN_FIELD, PASSWORD_FIELD, REFRESH_TOKEN_FIELD, USERNAME_FIELD, connectionKind, signInEndpoints } from './test-model';
+import { ACCESS_TOKEN_FIELD, PASSWORD_FIELD, REFRESH_TOKEN_FIELD, USERNAME_FIELD, activeSet, connectionKind, setAuthKind, setPrefix, signInEndpoints } from './test-model';
 
 interface Props {
   config: AuthConfig;
+  /** Multi-auth: the set chosen (sidecar), and how to choose another. */
+  setName: string | undefined;
+  onSet(name: string): void;
   scope: SecretScope;
   apiHost: string;
   liveUrl: string;
@@ -43,6 +47,14 @@ export function ConnectionPanel(props: Props) {
               This connector&apos;s authentication ({config.kind}) cannot be signed into from the desktop: requests are sent without credentials.
             </p>
           )}
+          {kind === 'windows' && (
+            <div className="banner warning auth-windows" data-testid="auth-windows">
+              <span>{WINDOWS_AUTH_EXPLANATION}</span>
+              {props.target === 'live' && (
+                <button type="button" className="button" onClick={() => props.onTarget('mock')} data-testid="auth-windows-use-mock">Use the mock server</button>
+              )}
+            </div>
+          )}
           {kind === 'apiKey' && (
             <Field label={config.apiKey!.displayName ?? 'API Key'} hint={`Sent in the ${config.apiKey!.in} "${config.apiKey!.name}".`}>
               {(id) => <SecretInput id={id} scope={scope} field={`param:${config.apiKey!.parameter}`} host={apiHost} testId="test-api-key" />}
@@ -58,7 +70,8 @@ export function ConnectionPanel(props: Props) {
               </Field>
             </>
           )}
-          {kind === 'oauth2' && <OAuthConnection config={config} scope={scope} apiHost={apiHost} />}
+          {kind === 'oauth2' && <OAuthConnection oauth={config.oauth2!} prefix="" scope={scope} apiHost={apiHost} />}
+          {kind === 'multi' && <SetConnection {...props} />}
           {config.params.map((param) => (
             <ExtraParameter key={param.name} param={param} scope={scope} apiHost={apiHost} value={props.params[param.name]} onValue={(v) => props.onParam(param.name, v)} />
           ))}
@@ -69,13 +82,59 @@ export function ConnectionPanel(props: Props) {
   );
 }
 
-function ExtraParameter({ param, scope, apiHost, value, onValue }: { param: ConnectionParameter; scope: SecretScope; apiHost: string; value: string | undefined; onValue(v: string): void }) {
+/** What a set's credentials do once stored, in the words of the single-auth panels. */
+function setHint(set: ParameterSet, swagger: unknown): string {
+  const kind = setAuthKind(set, swagger);
+  const placement = apiKeyPlacement(swagger);
+  if (kind === 'apiKey' && placement) return `The key is sent in the ${placement.in} "${placement.name}", as the platform does for this set.`;
+  if (kind === 'basic') return 'Sent as HTTP Basic authentication, as the platform does for this set.';
+  if (kind === 'oauth2') return 'Requests carry the set\'s OAuth access token (Authorization: Bearer).';
+  return 'These values reach the API through the policies that read them (@connectionParameters).';
+}
+
+/** Multi-auth (connectionParameterSets): choose the set, then its sign-in and parameters, as the platform's dialog does. */
+function SetConnection(props: Props) {
+  const { config, scope, apiHost } = props;
+  const sets = config.sets!;
+  const set = activeSet(config, props.setName)!;
+  const prefix = setPrefix(set);
+  const label = sets.displayName ?? 'Authentication type';
+  return (
+    <div className="set-connection" data-testid="test-auth-sets">
+      <Field label={label} hint={set.description ?? sets.description}>
+        {(id) => (
+          <select id={id} className="input" value={set.name} onChange={(e) => props.onSet(e.target.value)} data-testid="test-auth-set">
+            {sets.values.map((s) => <option key={s.name} value={s.name}>{s.displayName ?? s.name}</option>)}
+          </select>
+        )}
+      </Field>
+      <div className="field-hint set-hint" data-testid="test-auth-set-hint">{setHint(set, props.swagger)}</div>
+      {set.oauth2 && <OAuthConnection key={set.name} oauth={set.oauth2} prefix={prefix} scope={scope} apiHost={apiHost} />}
+      {set.params.filter((p) => !p.hidden).map((param) => (
+        <ExtraParameter key={`${set.name}:${param.name}`} param={param} scope={scope} apiHost={apiHost} secretField={prefix + param.name}
+          value={props.params[param.name]} onValue={(v) => props.onParam(param.name, v)} />
+      ))}
+    </div>
+  );
+}
+
+interface ParameterProps {
+  param: ConnectionParameter;
+  scope: SecretScope;
+  apiHost: string;
+  /** The secret-store field of a securestring parameter (a set's are "set:<set>:<name>"). */
+  secretField?: string;
+  value: string | undefined;
+  onValue(v: string): void;
+}
+
+function ExtraParameter({ param, scope, apiHost, secretField, value, onValue }: ParameterProps) {
   const [draft, setDraft] = useState(value ?? (param.defaultValue !== undefined ? String(param.defaultValue) : ''));
   useEffect(() => setDraft(value ?? (param.defaultValue !== undefined ? String(param.defaultValue) : '')), [value, param.defaultValue]);
   const label = param.displayName ?? param.name;
   const testId = `test-param-${param.name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
   if (isSecret(param)) {
-    return <Field label={label} hint={param.description}>{(id) => <SecretInput id={id} scope={scope} field={`param:${param.name}`} host={apiHost} testId={testId} />}</Field>;
+    return <Field label={label} hint={param.description}>{(id) => <SecretInput id={id} scope={scope} field={secretField ?? `param:${param.name}`} host={apiHost} testId={testId} />}</Field>;
   }
   const commit = () => draft !== (value ?? '') && onValue(draft);
   return (
@@ -94,8 +153,11 @@ function ExtraParameter({ param, scope, apiHost, value, onValue }: { param: Conn
   );
 }
 
-function OAuthConnection({ config, scope, apiHost }: { config: AuthConfig; scope: SecretScope; apiHost: string }) {
-  const oauth = config.oauth2!;
+/** OAuth sign-in or a pasted token; `prefix` keeps a multi-auth set's tokens apart ("" for single auth). */
+function OAuthConnection({ oauth, prefix, scope, apiHost }: { oauth: OAuth2Auth; prefix: string; scope: SecretScope; apiHost: string }) {
+  const accessField = prefix + ACCESS_TOKEN_FIELD;
+  const refreshField = prefix + REFRESH_TOKEN_FIELD;
+  const fieldPrefix = prefix ? { fieldPrefix: prefix } : {};
   const toast = useStudio((s) => s.toast);
   const endpoints = signInEndpoints(oauth);
   const [token, setToken] = useState<SecretInfo | null>(null);
@@ -107,12 +169,12 @@ function OAuthConnection({ config, scope, apiHost }: { config: AuthConfig; scope
   const attempt = useRef(0);
 
   const reload = async () => {
-    setToken(await connector.hasSecret(scope, ACCESS_TOKEN_FIELD));
-    setRefreshable((await connector.hasSecret(scope, REFRESH_TOKEN_FIELD)).present);
+    setToken(await connector.hasSecret(scope, accessField));
+    setRefreshable((await connector.hasSecret(scope, refreshField)).present);
   };
   useEffect(() => {
     let live = true;
-    Promise.all([connector.hasSecret(scope, ACCESS_TOKEN_FIELD), connector.hasSecret(scope, REFRESH_TOKEN_FIELD)]).then(
+    Promise.all([connector.hasSecret(scope, accessField), connector.hasSecret(scope, refreshField)]).then(
       ([access, refresh]) => {
         if (!live) return;
         setToken(access);
@@ -123,14 +185,14 @@ function OAuthConnection({ config, scope, apiHost }: { config: AuthConfig; scope
     return () => {
       live = false;
     };
-  }, [scope, toast]);
+  }, [scope, toast, accessField, refreshField]);
 
   const signIn = async (refresh: boolean) => {
     if (!endpoints) return;
     const mine = ++attempt.current;
     setBusy(refresh ? 'Refreshing the token…' : 'Waiting for you to sign in in your browser…');
     try {
-      const base = { scope, tokenUrl: endpoints.tokenUrl, clientId: oauth.clientId ?? '', scopes: oauth.scopes, apiHost };
+      const base = { scope, tokenUrl: endpoints.tokenUrl, clientId: oauth.clientId ?? '', scopes: oauth.scopes, apiHost, ...fieldPrefix };
       const result = refresh
         ? await connector.refreshSignIn(base)
         : await connector.signIn({ ...base, authorizationUrl: endpoints.authorizationUrl, ...(endpoints.extraParameters ? { extraParameters: endpoints.extraParameters } : {}) });
@@ -147,14 +209,22 @@ function OAuthConnection({ config, scope, apiHost }: { config: AuthConfig; scope
     }
   };
 
+  /** Closes main's loopback listener at once (not at its timeout) and returns to the idle state. */
   const cancel = () => {
     attempt.current++;
     setBusy(null);
+    void connector.cancelSignIn();
   };
+  // Leaving the connection (another step, another project, another sign-in set) ends a sign-in still waiting.
+  const waiting = useRef(false);
+  waiting.current = busy !== null;
+  useEffect(() => () => {
+    if (waiting.current) void connector.cancelSignIn();
+  }, []);
 
   const usePasted = async () => {
     try {
-      setToken(await connector.pasteToken(scope, pasted, apiHost));
+      setToken(await connector.pasteToken(scope, pasted, apiHost, prefix || undefined));
       setPasted('');
       setExpiresAt(undefined);
     } catch (error) {
@@ -163,8 +233,8 @@ function OAuthConnection({ config, scope, apiHost }: { config: AuthConfig; scope
   };
 
   const signOut = async () => {
-    await connector.deleteSecret(scope, ACCESS_TOKEN_FIELD);
-    await connector.deleteSecret(scope, REFRESH_TOKEN_FIELD);
+    await connector.deleteSecret(scope, accessField);
+    await connector.deleteSecret(scope, refreshField);
     await reload();
   };
 

@@ -3,7 +3,7 @@
  * elsewhere), then the request, response, schema check and the last runs. "Update the response schema" writes the
  * merged schema with ONE setJson (one undo step).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { connector } from '../../bridge';
 import { useStudio } from '../../store';
 import { parsedJson } from '../../document/parsed';
@@ -14,6 +14,7 @@ import { getAt } from '../../../main/core/model/json-pointer';
 import { mergeSchema, schemaFromSample, type SchemaObject } from '../../../main/core/model/sample';
 import type { RunOperationResult, SecretScope, TestTarget } from '../../../preload/contract';
 import { OperationForm, type FormState } from './OperationForm';
+import type { DynamicLoader } from './DynamicChoice';
 import { HistoryPanel, RequestPanel, ResponsePanel, SchemaPanel } from './ResultPanels';
 import { bodyTextOf, defaultValues, inputsFrom, responseSchemaPointer, valuesFromSample } from './test-model';
 
@@ -26,6 +27,10 @@ interface Props {
   scope: SecretScope;
   connection: TestConnection | undefined;
   target: TestTarget;
+  /** The running mock server's URL: a dropdown fetches again when it starts or moves. */
+  mockUrl?: string;
+  /** Why nothing may be sent to the live API (Windows authentication): Test operation is disabled with it. */
+  blocked?: string;
   runs: HistoryEntry[];
   onRuns(runs: HistoryEntry[]): void;
   /** The last result of each operation, kept while the step is open. */
@@ -46,10 +51,18 @@ export function OperationRunner(props: Props) {
   const form = props.form ?? { values: model ? defaultValues(model) : {}, bodyText: '', files: {} };
 
   useEffect(() => setConfirm(null), [operationId]);
+  // Dynamic dropdowns call their operation over the same connection and target as "Test operation".
+  const { scope, properties, connection, target, blocked, mockUrl } = props;
+  const loader = useMemo<DynamicLoader>(() => ({
+    context: JSON.stringify([target, target === 'mock' ? mockUrl ?? null : connection ?? null, blocked ?? null]),
+    load: async (ref, formValues) =>
+      blocked ? { kind: 'error', message: blocked } : connector.dynamicValues({ scope, swagger, apiProperties: properties, ref, form: formValues, connection, target }),
+  }), [scope, swagger, properties, connection, target, blocked, mockUrl]);
 
   if (!model) return null;
 
   const run = async (confirmForeignHost: boolean) => {
+    if (blocked) return;
     setConfirm(null);
     setRunning(true);
     try {
@@ -104,11 +117,12 @@ export function OperationRunner(props: Props) {
           <h2><span className={`method ${op.method}`}>{op.method.toUpperCase()}</span> {operationId}</h2>
           <div className="muted"><code>{op.path}</code>{model.summary ? ` — ${model.summary}` : ''}</div>
         </div>
-        <button type="button" className="button primary large" disabled={running} onClick={() => void run(false)} data-testid="test-run">
+        <button type="button" className="button primary large" disabled={running || blocked !== undefined} title={blocked} onClick={() => void run(false)} data-testid="test-run">
           {running ? <><span className="spinner" /> Testing…</> : 'Test operation'}
         </button>
       </header>
-      <OperationForm model={model} state={form} onChange={props.onForm} onFillSample={fillSample} />
+      {blocked && <div className="banner warning" data-testid="test-blocked">{blocked}</div>}
+      <OperationForm model={model} state={form} onChange={props.onForm} onFillSample={fillSample} loader={loader} />
       {confirm && (
         <div className="banner warning confirm-host" role="alertdialog" aria-label="Send credentials to another host?" data-testid="test-confirm-host">
           <span>{confirm.message}</span>

@@ -19,10 +19,13 @@ import type { FormState } from './OperationForm';
 import { connectionFor, connectionKind } from './test-model';
 import { useTests } from './useTests';
 
+/** The runner's short form of WINDOWS_AUTH_EXPLANATION (the Connection panel says it in full). */
+const WINDOWS_BLOCKED = 'Not sent: Windows authentication cannot be performed from the desktop (see Connection). Send to the mock server to test this operation.';
+
 export function TestStep() {
   const { config, swagger, properties } = useAuth();
   const scope = useSecretScope();
-  const { tests, setParam, setRuns } = useTests();
+  const { tests, setParam, setSet, setRuns } = useTests();
   const operations = listOperations(swagger).filter((op) => op.operationId !== undefined);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [view, setView] = useState<'operation' | 'report'>('operation');
@@ -52,7 +55,10 @@ export function TestStep() {
   const apiHost = readString(swagger, '/host');
   const current = operations.find((op) => op.operationId === selected) ?? operations[0];
   const history = tests.history ?? {};
-  const connection = connectionKind(config) === 'none' && config.params.length === 0 ? undefined : connectionFor(config, apiHost, tests.connectionParams ?? {});
+  const kind = connectionKind(config);
+  const connection = kind === 'none' && config.params.length === 0 ? undefined : connectionFor(config, apiHost, tests.connectionParams ?? {}, { set: tests.connectionSet, swagger });
+  // Windows authentication cannot be performed from here: block live sends rather than send without credentials.
+  const blocked = kind === 'windows' && target === 'live' ? WINDOWS_BLOCKED : undefined;
 
   return (
     <div className="step step-test" data-testid="step-test">
@@ -67,14 +73,14 @@ export function TestStep() {
         </div>
       </header>
       <ConnectionPanel config={config} scope={scope} apiHost={apiHost} liveUrl={baseUrlOf(swagger)} swagger={swagger}
-        params={tests.connectionParams ?? {}} onParam={setParam} target={target} onTarget={setTarget} mock={mock} onMock={setMock} />
+        params={tests.connectionParams ?? {}} onParam={setParam} setName={tests.connectionSet} onSet={setSet} target={target} onTarget={setTarget} mock={mock} onMock={setMock} />
       {view === 'report' ? (
         <TestReportView swagger={swagger} history={history} onOpen={(id) => { setSelected(id); setView('operation'); }} />
       ) : (
         <div className="test-layout">
           <OperationPicker operations={operations} history={history} selected={current?.operationId} onSelect={setSelected} />
           {current ? (
-            <OperationRunner key={current.operationId} op={current} swagger={swagger} properties={properties} scope={scope} connection={connection} target={target}
+            <OperationRunner key={current.operationId} op={current} swagger={swagger} properties={properties} scope={scope} connection={connection} target={target} blocked={blocked} mockUrl={mock?.baseUrl}
               runs={history[current.operationId!] ?? []} onRuns={(runs) => setRuns(current.operationId!, runs)}
               result={results[current.operationId!]} onResult={(r) => setResults((all) => ({ ...all, [current.operationId!]: r }))}
               form={forms[current.operationId!]} onForm={(f) => setForms((all) => ({ ...all, [current.operationId!]: f }))} />

@@ -2,10 +2,12 @@
  * The Test step's pure helpers: the connection the security settings imply, form values -> TestInputs, where an
  * operation's response schema lives, and the sign-in endpoints of an OAuth configuration.
  */
-import type { AuthConfig, OAuth2Auth } from '../../../main/core/model/security';
-import { isSecret } from '../../../main/core/model/security';
+import type { AuthConfig, ConnectionParameter, OAuth2Auth, ParameterSet } from '../../../main/core/model/security';
+import { isSecret, setKind } from '../../../main/core/model/security';
+import { apiKeyPlacement } from '../../../main/core/model/testing/security';
 import type { FormField, FormModel } from '../../../main/core/model/testing';
 import type { FileInput, TestConnection, TestInputs } from '../../../main/core/model/testing/types';
+import type { FormValues } from '../../../main/core/model/testing/dynamic-values';
 import { getAt } from '../../../main/core/model/json-pointer';
 import { isObject } from '../../../main/core/model/operations';
 
@@ -15,20 +17,57 @@ export const PASSWORD_FIELD = 'param:password';
 export const ACCESS_TOKEN_FIELD = 'oauth2:accessToken';
 export const REFRESH_TOKEN_FIELD = 'oauth2:refreshToken';
 
-export type ConnectionKind = 'none' | 'apiKey' | 'basic' | 'oauth2' | 'unsupported';
+export type ConnectionKind = 'none' | 'apiKey' | 'basic' | 'oauth2' | 'windows' | 'multi' | 'unsupported';
 
 export function connectionKind(config: AuthConfig): ConnectionKind {
   if (config.kind === 'none') return 'none';
   if (config.kind === 'apiKey' && config.apiKey) return 'apiKey';
   if (config.kind === 'basic' && config.basic) return 'basic';
   if (config.kind === 'oauth2' && config.oauth2) return 'oauth2';
+  if (config.kind === 'windows') return 'windows';
+  if (config.kind === 'multi' && config.sets && config.sets.values.length > 0) return 'multi';
   return 'unsupported';
 }
 
+/** The multi-auth set the Test step uses: the one chosen, else the first (the platform's default). */
+export function activeSet(config: AuthConfig, chosen: string | undefined): ParameterSet | undefined {
+  const sets = config.sets?.values ?? [];
+  return sets.find((s) => s.name === chosen) ?? sets[0];
+}
+
+/** How a set authenticates, as a single-auth connector of that kind would; 'none' = only through policies. */
+export function setAuthKind(set: ParameterSet, swagger: unknown): 'none' | 'apiKey' | 'basic' | 'oauth2' {
+  const kind = setKind(set);
+  // A key with no apiKey securityDefinition is placed by the policies alone (@connectionParameters('api_key')).
+  if (kind === 'apiKey' && !apiKeyPlacement(swagger)) return 'none';
+  if (kind === 'basic' && !hasSecurityDefinition(swagger, 'basic')) return 'none';
+  return kind;
+}
+
+function hasSecurityDefinition(swagger: unknown, type: string): boolean {
+  const defs = isObject(swagger) && isObject(swagger.securityDefinitions) ? swagger.securityDefinitions : {};
+  return Object.values(defs).some((d) => isObject(d) && d.type === type);
+}
+
+/** A set's secret fields start with this (secret-fields.ts: "set:<set>:param", "set:<set>:oauth2:accessToken"). */
+export const setPrefix = (set: ParameterSet) => `set:${set.name}:`;
+
+function plainParams(params: ConnectionParameter[], values: Record<string, string>): Record<string, string> {
+  const plain: Record<string, string> = {};
+  for (const param of params.filter((p) => !isSecret(p))) {
+    const value = values[param.name] ?? (param.defaultValue !== undefined ? String(param.defaultValue) : undefined);
+    if (value !== undefined && value !== '') plain[param.name] = value;
+  }
+  return plain;
+}
+
 /** The test connection for the project's authentication: secret values stay referenced, never copied. */
-export function connectionFor(config: AuthConfig, apiHost: string, params: Record<string, string>): TestConnection {
+export function connectionFor(config: AuthConfig, apiHost: string, params: Record<string, string>, options: { set?: string; swagger?: unknown } = {}): TestConnection {
   const secretRefs: Record<string, string> = {};
   const kind = connectionKind(config);
+  let authKind: TestConnection['authKind'] = kind === 'unsupported' || kind === 'multi' ? 'none' : kind;
+  let setParams: ConnectionParameter[] = [];
+  let set: ParameterSet | undefined;
   if (kind === 'apiKey') {
     const parameter = config.apiKey!.parameter;
     secretRefs.api_key = `param:${parameter}`;
@@ -38,20 +77,24 @@ export function connectionFor(config: AuthConfig, apiHost: string, params: Recor
     secretRefs.password = PASSWORD_FIELD;
   } else if (kind === 'oauth2') {
     secretRefs.access_token = ACCESS_TOKEN_FIELD;
+  } else if (kind === 'multi') {
+    set = activeSet(config, options.set);
+    if (set) {
+      authKind = setAuthKind(set, options.swagger);
+      setParams = set.params;
+      for (const param of set.params.filter(isSecret)) secretRefs[param.name] = setPrefix(set) + param.name;
+      if (set.oauth2) secretRefs.access_token = setPrefix(set) + ACCESS_TOKEN_FIELD;
+    }
   }
   for (const param of config.params.filter(isSecret)) secretRefs[param.name] = `param:${param.name}`;
-  const plain: Record<string, string> = {};
-  for (const param of config.params.filter((p) => !isSecret(p))) {
-    const value = params[param.name] ?? (param.defaultValue !== undefined ? String(param.defaultValue) : undefined);
-    if (value !== undefined && value !== '') plain[param.name] = value;
-  }
   return {
-    id: 'default',
-    name: 'Test connection',
-    authKind: kind === 'unsupported' ? 'none' : kind,
+    id: set ? `set:${set.name}` : 'default',
+    name: set ? `Test connection (${set.displayName ?? set.name})` : 'Test connection',
+    authKind,
     host: apiHost,
-    params: plain,
+    params: { ...plainParams(config.params, params), ...plainParams(setParams, params) },
     secretRefs,
+    ...(set ? { set: set.name } : {}),
   };
 }
 
@@ -89,6 +132,14 @@ export function inputsFrom(model: FormModel, values: Record<string, string>, bod
     inputs[field.in] = { ...inputs[field.in], [field.name]: value };
   }
   return inputs;
+}
+
+/** The form as dynamic-list references read it: parameters by name, and the body typed. */
+export function formValuesOf(model: FormModel, values: Record<string, string>, bodyText: string): FormValues {
+  const params: Record<string, string> = {};
+  for (const field of model.fields) if (field.in !== 'body') params[field.name] = values[fieldKey(field)] ?? '';
+  const body = model.fields.find((f) => f.in === 'body');
+  return { params, ...(body ? { bodyName: body.name, bodyText } : {}) };
 }
 
 /** Text for the body editor from a sample value. */

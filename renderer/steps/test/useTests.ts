@@ -11,6 +11,7 @@ export function readTests(value: unknown): TestsSidecar {
   if (isObject(value.connectionParams)) {
     out.connectionParams = Object.fromEntries(Object.entries(value.connectionParams).filter((e): e is [string, string] => typeof e[1] === 'string'));
   }
+  if (typeof value.connectionSet === 'string') out.connectionSet = value.connectionSet;
   if (isObject(value.history)) {
     out.history = Object.fromEntries(Object.entries(value.history).filter((e): e is [string, HistoryEntry[]] => Array.isArray(e[1])));
   }
@@ -20,6 +21,7 @@ export function readTests(value: unknown): TestsSidecar {
 export function useTests(): {
   tests: TestsSidecar;
   setParam(name: string, value: string): void;
+  setSet(name: string): void;
   setRuns(operationId: string, runs: HistoryEntry[]): void;
 } {
   const raw = useStudio((s) => s.project?.sidecar.tests);
@@ -35,9 +37,10 @@ export function useTests(): {
     (name: string, value: string) => update((t) => ({ connectionParams: { ...t.connectionParams, [name]: value } }), `Set test connection parameter ${name}`),
     [update],
   );
+  const setSet = useCallback((name: string) => update(() => ({ connectionSet: name }), `Test with the ${name} connection`), [update]);
   const setRuns = useCallback(
     (operationId: string, runs: HistoryEntry[]) => update((t) => ({ history: { ...t.history, [operationId]: runs } }), `Test ${operationId}`, false),
     [update],
   );
-  return { tests, setParam, setRuns };
+  return { tests, setParam, setSet, setRuns };
 }

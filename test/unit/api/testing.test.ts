@@ -13,9 +13,12 @@ import { projectSecretsFor } from '../../../main/api/secrets';
 import type { TestConnection } from '../../../main/core/model/testing/types';
 import { createTestHost, type TestHost } from '../../support/test-host';
 import { formModel } from '../../../main/core/model/testing';
-import { connectionFor, defaultValues, inputsFrom, responseSchemaPointer } from '../../../renderer/steps/test/test-model';
+import { connectionFor, connectionKind, defaultValues, inputsFrom, responseSchemaPointer } from '../../../renderer/steps/test/test-model';
+import { readAuth } from '../../../main/core/model/security';
+import { WINDOWS_AUTH_EXPLANATION } from '../../../main/core/model/testing/security';
+import { corpusDir } from '../../support/corpus';
 import { json, startServer, type TestServer } from '../http/support';
-import { startIdentityProvider, testBrowser, verifyJwt } from '../http/oauth-support';
+import { accepts, redirectPort, startIdentityProvider, testBrowser, verifyJwt } from '../http/oauth-support';
 
 const KEY = 'key-5f4e3d2c1b';
 const scope = { folder: '/projects/loopback', session: 's1' };
@@ -171,6 +174,25 @@ describe('testing handlers', () => {
     expect((await secrets.read(scope, 'oauth2:accessToken'))?.value).toBe('pasted-token-123');
   });
 
+  it('closes a sign-in\'s listener on Cancel and when a new sign-in starts, leaving nothing stored', async () => {
+    const { host, secrets, api: testing } = setup();
+    host.openExternal = async (url) => void host.opened.push(url);
+    const request = { scope, authorizationUrl: `${idp.issuer}/authorize`, tokenUrl: `${idp.issuer}/token`, clientId: 'c', scopes: [], apiHost: 'api.contoso.com' };
+    const first = testing.signIn(request);
+    await expect.poll(() => host.opened.length).toBe(1);
+    const second = testing.signIn(request);
+    expect(await first).toEqual({ ok: false, error: { code: 'sign-in', message: 'Sign-in was cancelled.' } });
+    expect(await accepts(redirectPort(host.opened[0]))).toBe(false);
+    await expect.poll(() => host.opened.length).toBe(2);
+    const port = redirectPort(host.opened[1]);
+    expect(await accepts(port)).toBe(true);
+    await testing.cancelSignIn();
+    expect(await second).toMatchObject({ ok: false, error: { message: 'Sign-in was cancelled.' } });
+    expect(await accepts(port)).toBe(false);
+    expect(await secrets.read(scope, 'oauth2:accessToken')).toBeUndefined();
+    await testing.cancelSignIn();
+  });
+
   it('only opens https sign-in pages, or http on this computer', async () => {
     expect(() => checkBrowserUrl('https://login.contoso.com/authorize')).not.toThrow();
     expect(() => checkBrowserUrl('http://127.0.0.1:8080/authorize')).not.toThrow();
@@ -233,5 +255,113 @@ describe('Test step form helpers (renderer/steps/test/test-model.ts)', () => {
       params: { region: 'eu' },
       secretRefs: { api_key: 'param:apiKey', apiKey: 'param:apiKey', signing: 'param:signing' },
     });
+  });
+});
+
+describe('multi-auth and Windows connections', () => {
+  /** Two sets in the documented connectionParameterSets shape: a key (with a region the policies read) and basic. */
+  function multiConnector(host: string) {
+    const swagger = {
+      swagger: '2.0',
+      info: { title: 'Multi', version: '1' },
+      host,
+      basePath: '/v1',
+      schemes: ['http'],
+      securityDefinitions: { 'API Key': { type: 'apiKey', in: 'header', name: 'X-Api-Key' }, basic_auth: { type: 'basic' } },
+      paths: { '/me': { get: { operationId: 'GetMe', responses: { '200': { description: 'ok' } } } } },
+    };
+    const secure = (displayName: string) => ({ type: 'securestring', uiDefinition: { displayName, constraints: { required: 'true' } } });
+    const plain = (displayName: string) => ({ type: 'string', uiDefinition: { displayName, constraints: { required: 'true' } } });
+    const properties = {
+      properties: {
+        connectionParameterSets: {
+          uiDefinition: { displayName: 'Authentication type', description: 'How to sign in.' },
+          values: [
+            { name: 'key', uiDefinition: { displayName: 'API key' }, parameters: { api_key: secure('API key'), region: plain('Region') } },
+            { name: 'basic', uiDefinition: { displayName: 'User name and password' }, parameters: { username: plain('User name'), password: secure('Password') } },
+          ],
+        },
+        policyTemplateInstances: [{
+          templateId: 'setheader', title: 'Region',
+          parameters: { 'x-ms-apimTemplateParameter.name': 'X-Region', 'x-ms-apimTemplateParameter.value': "@connectionParameters('region')", 'x-ms-apimTemplateParameter.existsAction': 'override', 'x-ms-apimTemplate-policySection': 'Request' },
+        }],
+      },
+    };
+    return { swagger, properties };
+  }
+
+  it('applies the chosen set as a single-auth connector of its kind, with its parameters in policies', async () => {
+    const { secrets, api: testing } = setup();
+    const server = await startServer((req, res) => json(res, 200, { key: req.headers['x-api-key'] ?? null, region: req.headers['x-region'] ?? null, authorization: req.headers.authorization ?? null }));
+    servers.push(server);
+    const { swagger: doc, properties } = multiConnector(server.host);
+    const config = readAuth(doc, properties);
+    expect(connectionKind(config)).toBe('multi');
+    await secrets.set(scope, 'set:key:api_key', KEY, server.host);
+    await secrets.set(scope, 'set:basic:password', 'pa55', server.host);
+    const run = (set: string) => testing.runOperation({
+      scope, swagger: doc, apiProperties: properties, operationId: 'GetMe', inputs: {}, target: 'live', history: [],
+      connection: connectionFor(config, server.host, { region: 'emea', username: 'ada' }, { set, swagger: doc }),
+    });
+    const keyed = await run('key');
+    expect(server.seen.at(-1)?.headers['x-api-key']).toBe(KEY);
+    expect(server.seen.at(-1)?.headers['x-region']).toBe('emea');
+    expect(server.seen.at(-1)?.headers.authorization).toBeUndefined();
+    expect(keyed.request?.headers['X-Api-Key']).toBe('********');
+    expect(keyed.history[0].connectionName).toBe('Test connection (API key)');
+    await run('basic');
+    expect(server.seen.at(-1)?.headers.authorization).toBe('Basic ' + Buffer.from('ada:pa55').toString('base64'));
+    expect(server.seen.at(-1)?.headers['x-api-key']).toBeUndefined();
+    // An unknown set name (a renamed set) falls back to the first, as the platform's dialog opens on it.
+    expect(connectionFor(config, server.host, {}, { set: 'gone', swagger: doc })).toMatchObject({ set: 'key', authKind: 'apiKey', secretRefs: { api_key: 'set:key:api_key' } });
+    // Without an apiKey securityDefinition the key only reaches the API through policies.
+    expect(connectionFor(config, server.host, {}, { set: 'key', swagger: { ...doc, securityDefinitions: {} } }).authKind).toBe('none');
+  });
+
+  it('reads the corpus multi-auth connector: each set\'s OAuth token and client secret are its own', () => {
+    const dir = corpusDir('certified-connectors__Azure-Communication-Services-SMS-Events');
+    const doc = JSON.parse(readFileSync(join(dir, 'apiDefinition.swagger.json'), 'utf8'));
+    const config = readAuth(doc, JSON.parse(readFileSync(join(dir, 'apiProperties.json'), 'utf8')));
+    expect(connectionFor(config, 'management.azure.com', { 'token:clientId': 'app-1' }, { set: 'aadOauthClientCredentials', swagger: doc })).toEqual({
+      id: 'set:aadOauthClientCredentials',
+      name: 'Test connection (Service principal (Azure AD application) Authentication)',
+      authKind: 'oauth2',
+      host: 'management.azure.com',
+      params: { 'token:clientId': 'app-1' },
+      secretRefs: { access_token: 'set:aadOauthClientCredentials:oauth2:accessToken', 'token:clientSecret': 'set:aadOauthClientCredentials:token:clientSecret' },
+      set: 'aadOauthClientCredentials',
+    });
+    expect(connectionFor(config, 'management.azure.com', {}, { swagger: doc }).secretRefs).toEqual({ access_token: 'set:aadOauth:oauth2:accessToken' });
+  });
+
+  it('keeps a set\'s signed-in and pasted tokens under the set, and refuses a malformed prefix', async () => {
+    const { host, secrets, api: testing } = setup();
+    const browser = testBrowser();
+    host.openExternal = async (url) => {
+      host.opened.push(url);
+      await browser(url);
+    };
+    const signedIn = await testing.signIn({ scope, authorizationUrl: `${idp.issuer}/authorize`, tokenUrl: `${idp.issuer}/token`, clientId: 'c', scopes: [], apiHost: 'api.contoso.com', fieldPrefix: 'set:oauth:' });
+    expect(signedIn.ok).toBe(true);
+    expect(verifyJwt((await secrets.read(scope, 'set:oauth:oauth2:accessToken'))!.value, idp.jwks)).toBe(true);
+    expect(await secrets.read(scope, 'oauth2:accessToken')).toBeUndefined();
+    await testing.pasteToken(scope, 'tok-123456', 'api.contoso.com', 'set:other:');
+    expect((await secrets.read(scope, 'set:other:oauth2:accessToken'))?.value).toBe('tok-123456');
+    await expect(testing.pasteToken(scope, 'tok-123456', 'api.contoso.com', 'param:')).rejects.toThrow('is not the secret prefix of a connection parameter set');
+  });
+
+  it('never sends a Windows-authentication request, live or for a dropdown, and says why', async () => {
+    const { api: testing } = setup();
+    const server = await api();
+    const config = { kind: 'windows' as const, gateway: true, basic: { username: {}, password: {} }, params: [] };
+    expect(connectionKind(config)).toBe('windows');
+    const connection = connectionFor(config, server.host, {});
+    expect(connection.authKind).toBe('windows');
+    const out = await testing.runOperation({ scope, swagger: swagger(server.host), operationId: 'GetMe', inputs: {}, connection, target: 'live', history: [] });
+    expect(out.outcome).toEqual({ kind: 'error', code: 'build', message: WINDOWS_AUTH_EXPLANATION });
+    const list = await testing.dynamicValues({ scope, swagger: swagger(server.host), ref: { kind: 'x-ms-dynamic-values', operationId: 'GetMe' }, form: { params: {} }, connection, target: 'live' });
+    expect(list).toEqual({ kind: 'error', message: WINDOWS_AUTH_EXPLANATION });
+    expect(server.seen).toHaveLength(0);
+    expect(WINDOWS_AUTH_EXPLANATION).toContain('on-premises data gateway');
   });
 });

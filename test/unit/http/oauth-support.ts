@@ -1,5 +1,6 @@
 /** oauth2-mock-server on 127.0.0.1, a test "browser", and a JWT check for loopback APIs. */
 import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
+import { connect } from 'node:net';
 import { OAuth2Server } from 'oauth2-mock-server';
 
 export async function startIdentityProvider(): Promise<{ server: OAuth2Server; issuer: string; jwks: JsonWebKey[] }> {
@@ -34,3 +35,18 @@ export function verifyJwt(token: string, jwks: JsonWebKey[]): boolean {
   const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: number };
   return ok && (claims.exp === undefined || claims.exp * 1000 > Date.now());
 }
+
+/** Whether something accepts TCP connections on 127.0.0.1:port right now. */
+export function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** The port of the loopback redirect named in an authorization URL. */
+export const redirectPort = (authorizeUrl: string): number => Number(new URL(new URL(authorizeUrl).searchParams.get('redirect_uri')!).port);

@@ -1,7 +1,7 @@
 import type { OAuth2Server } from 'oauth2-mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientCredentials, pastedToken, refreshAccessToken, signIn } from '../../../main/core/http/oauth';
-import { startIdentityProvider, testBrowser, verifyJwt } from './oauth-support';
+import { accepts, redirectPort, startIdentityProvider, testBrowser, verifyJwt } from './oauth-support';
 import type { JsonWebKey } from 'node:crypto';
 
 let idp: { server: OAuth2Server; issuer: string; jwks: JsonWebKey[] };
@@ -62,6 +62,20 @@ describe('OAuth 2.0 sign-in (authorization code + PKCE, loopback redirect)', () 
       void fetch(`${params.get('redirect_uri')}?error=access_denied&error_description=${encodeURIComponent('The user said no')}&state=${params.get('state')}`).then((r) => r.text());
     };
     await expect(signIn({ ...endpoints(), clientId: 'studio', scopes: [], openBrowser: denied, timeoutMs: 10_000 })).rejects.toThrow('The user said no');
+  });
+
+  it('closes the loopback listener as soon as the sign-in is cancelled', async () => {
+    const controller = new AbortController();
+    let opened = '';
+    const flow = signIn({ ...endpoints(), clientId: 'studio', scopes: [], openBrowser: async (url) => void (opened = url), timeoutMs: 300_000, signal: controller.signal });
+    await expect.poll(() => opened).not.toBe('');
+    const port = redirectPort(opened);
+    expect(await accepts(port)).toBe(true);
+    controller.abort();
+    await expect(flow).rejects.toThrow('Sign-in was cancelled.');
+    expect(await accepts(port)).toBe(false);
+    // Aborted before it began: no listener at all.
+    await expect(signIn({ ...endpoints(), clientId: 'studio', scopes: [], openBrowser: async () => undefined, timeoutMs: 300_000, signal: controller.signal })).rejects.toThrow('Sign-in was cancelled.');
   });
 
   it('accepts a pasted token with or without the Bearer prefix', () => {

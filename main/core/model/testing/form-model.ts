@@ -18,6 +18,17 @@ export interface DynamicValuesRef {
   valueCollection?: string;
 }
 
+/** A property of the JSON body filled from another operation: offered beside the raw body editor. */
+export interface BodyChoice {
+  /** Property path inside the body, e.g. ["parameters", "surveyId"]. */
+  path: string[];
+  /** x-ms-summary, else title, else the path. */
+  label: string;
+  type: string;
+  required: boolean;
+  dynamicValues: DynamicValuesRef;
+}
+
 export interface FormField {
   name: string;
   in: ResolvedParameter['in'];
@@ -36,6 +47,8 @@ export interface FormField {
   dynamicValues?: DynamicValuesRef;
   /** For `in: body`: the body schema with its top-level ref resolved (properties may still hold refs). */
   schema?: JsonObject;
+  /** For `in: body`: its properties with x-ms-dynamic-values / x-ms-dynamic-list (where most connectors put them). */
+  bodyChoices?: BodyChoice[];
 }
 
 export interface FormModel {
@@ -88,7 +101,30 @@ function toField(swagger: unknown, param: ResolvedParameter): FormField {
     visibility: visibilityOf(p['x-ms-visibility']),
     dynamicValues: dynamicRef(p),
     schema: bodySchema,
+    ...(bodySchema ? { bodyChoices: bodyChoices(swagger, bodySchema, [], 0) } : {}),
   };
+}
+
+/** Nested objects are searched this deep (Spring-Global keeps its choices in body/parameters/…). */
+const CHOICE_DEPTH = 3;
+
+function bodyChoices(swagger: unknown, schema: JsonObject, path: string[], depth: number): BodyChoice[] {
+  if (depth >= CHOICE_DEPTH || !isObject(schema.properties)) return [];
+  const required = Array.isArray(schema.required) ? schema.required : [];
+  const out: BodyChoice[] = [];
+  for (const [name, raw] of Object.entries(schema.properties)) {
+    const property = deref(swagger, raw);
+    if (!property) continue;
+    const ref = dynamicRef(property);
+    const at = [...path, name];
+    if (ref) {
+      const summary = typeof property['x-ms-summary'] === 'string' && property['x-ms-summary'] ? property['x-ms-summary'] : typeof property.title === 'string' && property.title ? property.title : at.join('.');
+      out.push({ path: at, label: summary, type: typeof property.type === 'string' ? property.type : 'string', required: required.includes(name), dynamicValues: ref });
+    } else if (property.type === 'object' || isObject(property.properties)) {
+      out.push(...bodyChoices(swagger, property, at, depth + 1));
+    }
+  }
+  return out;
 }
 
 function enumOptions(values: unknown, named: unknown): EnumOption[] | undefined {
@@ -111,8 +147,10 @@ function visibilityOf(value: unknown): FormField['visibility'] {
   return v === 'important' || v === 'advanced' || v === 'internal' ? v : 'none';
 }
 
-function dynamicRef(p: JsonObject): DynamicValuesRef | undefined {
-  for (const kind of ['x-ms-dynamic-values', 'x-ms-dynamic-list'] as const) {
+/** A parameter's (or a body property's) x-ms-dynamic-list / x-ms-dynamic-values, read into one shape. */
+export function dynamicRef(p: JsonObject): DynamicValuesRef | undefined {
+  // x-ms-dynamic-list first: it is the newer form and names body references precisely (body/board_id).
+  for (const kind of ['x-ms-dynamic-list', 'x-ms-dynamic-values'] as const) {
     const ext = p[kind];
     if (!isObject(ext)) continue;
     const str = (key: string) => (typeof ext[key] === 'string' ? (ext[key] as string) : undefined);

@@ -3,6 +3,12 @@ import { isObject } from '../operations';
 import { setHeader, type RequestDraft } from './draft';
 import type { ResolvedAuth } from './types';
 
+/** Why a Windows-authentication connector cannot be tested live from the desktop (shown as is). */
+export const WINDOWS_AUTH_EXPLANATION =
+  'This connector uses Windows authentication, which Power Platform performs through the on-premises data gateway on a computer in your network. ' +
+  'Connector Studio cannot authenticate that way from the desktop, and it does not send these requests without credentials. ' +
+  'Test against the mock server instead, or test the connector in Power Platform through your gateway.';
+
 export interface ApiKeyPlacement {
   in: 'header' | 'query';
   name: string;
@@ -23,6 +29,7 @@ export function applySecurity(draft: RequestDraft, swagger: unknown, auth: Resol
   switch (auth.kind) {
     case 'none':
       return;
+
     case 'apiKey': {
       const placement = apiKeyPlacement(swagger) ?? { in: 'header', name: 'Authorization' };
       if (placement.in === 'query') {

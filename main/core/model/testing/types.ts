@@ -33,7 +33,8 @@ export interface TestInputs {
   formData?: Record<string, string | FileInput>;
 }
 
-export type AuthKind = 'none' | 'apiKey' | 'basic' | 'oauth2';
+/** 'windows' is never sent (WINDOWS_AUTH_EXPLANATION); it is a kind so nothing goes out silently without credentials. */
+export type AuthKind = 'none' | 'apiKey' | 'basic' | 'oauth2' | 'windows';
 
 /** A saved test connection. Secret values live in a SecretStore, referenced by `secretRefs`. */
 export interface TestConnection {
@@ -49,6 +50,8 @@ export interface TestConnection {
    * access_token (OAuth), plus any securestring parameter used by policies.
    */
   secretRefs: Record<string, string>;
+  /** Multi-auth connectors: the connectionParameterSets entry the connection uses. */
+  set?: string;
 }
 
 /** Credentials after the secrets were read: only ever held in memory while a request is built. */
