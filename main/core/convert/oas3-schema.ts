@@ -4,7 +4,7 @@
  */
 import type { PointerSegment } from '../model/json-pointer';
 import type { SchemaObject } from '../model/sample';
-import { resolveRef, SCHEMA_PREFIX, type Oas3Context } from './oas3-context';
+import { componentName, resolveRef, type Oas3Context } from './oas3-context';
 import { combineAlternatives } from './oas3-alternatives';
 import { isAbsoluteUrl, isObject, isValidRegex, uniqueJson, type JsonObject } from './util';
 
@@ -59,13 +59,11 @@ function convertRef(ctx: Oas3Context, input: JsonObject, at: PointerSegment[], d
   const ref = input.$ref as string;
   const siblings = Object.keys(input).filter((key) => key !== '$ref');
   let target: SchemaObject;
-  if (ref.startsWith(SCHEMA_PREFIX)) {
-    target = { $ref: '#/definitions/' + ref.slice(SCHEMA_PREFIX.length) };
-  } else if (ref.startsWith('#/definitions/')) {
-    target = { $ref: ref };
-  } else {
-    target = inlineRef(ctx, ref, at, depth);
-  }
+  // A whole component schema is a definition of the same name; anything else (a part of one, a schema under
+  // paths, a missing one) is copied in place or reported by inlineRef.
+  const name = componentName(ctx, ref, 'schemas');
+  if (name !== undefined) target = { $ref: '#/definitions/' + name };
+  else target = inlineRef(ctx, ref, at, depth);
   if (siblings.length === 0) return target;
   // 2.0 ignores $ref siblings; wrapping the ref in allOf keeps the author's description and nullability.
   const rest: JsonObject = {};

@@ -6,6 +6,7 @@ import type { Oas3Context } from './oas3-context';
 import { convertComponents } from './oas3-components';
 import { convertPaths } from './oas3-operations';
 import { convertRequirements, convertSecuritySchemes } from './oas3-security';
+import { settleReferences } from './oas3-references';
 import { convertServers } from './oas3-servers';
 import { Reporter } from './report';
 import { emptyProperties } from './security';
@@ -47,9 +48,12 @@ export function convertOpenApi3(doc: JsonObject, onProgress?: ProgressListener):
   copyExtensions(doc, swagger);
   for (const key of TOP_LEVEL_DROPPED) {
     if (doc[key] === undefined) continue;
+    const entries = isObject(doc[key]) ? Object.keys(doc[key] as JsonObject).length : 0;
+    const count = entries > 0 ? ` (${entries} entr${entries === 1 ? 'y' : 'ies'})` : '';
     const hint = key === 'webhooks' ? ': model incoming events as webhook triggers (x-ms-trigger) in the Definition step' : '';
-    ctx.report.dropped(`${key} has no 2.0 form${hint}.`, [key]);
+    ctx.report.dropped(`${key}${count} was dropped: it has no 2.0 form${hint}.`, [key]);
   }
+  settleReferences(ctx, swagger);
   return finishResult(swagger, properties, version === '3.1' ? 'openapi-3.1' : 'openapi-3.0', report);
 }
 
