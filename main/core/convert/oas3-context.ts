@@ -15,6 +15,10 @@ export interface Oas3Context {
   requestBodyParameters: Map<string, string>;
   /** Refs currently being inlined: a ref met again inside itself is a cycle. */
   inlining: Set<string>;
+  /** Source pointer of a part of a component schema that is referred to on its own -> its definition name. */
+  schemaParts: Map<string, string>;
+  /** '#/components/schemas/A/...' refs -> the definition they name (a part's, or a whole schema's after a chain). */
+  schemaPartRefs: Map<string, string>;
 }
 
 export interface Resolved {

@@ -13,7 +13,7 @@
  *   - a reference left in a keyword position that has no 2.0 target (a safety net: the converters report these
  *     where they meet them) takes the object holding it away, reported.
  */
-import { getAt, parsePointer, type PointerSegment } from '../model/json-pointer';
+import { escapeSegment, getAt, parsePointer, type PointerSegment } from '../model/json-pointer';
 import type { Oas3Context } from './oas3-context';
 import { isObject, type JsonObject } from './util';
 
@@ -40,6 +40,8 @@ const COMPONENT = /^#\/components\/(schemas|parameters|responses|requestBodies)\
 /** The 2.0 reference for `ref` in this swagger, or undefined when it has none (or it would not resolve). */
 export function swaggerTarget(ctx: Oas3Context, swagger: JsonObject, ref: string): string | undefined {
   if (TARGET.test(ref)) return resolves(swagger, ref) ? ref : undefined;
+  const part = ctx.schemaPartRefs.get(ref);
+  if (part !== undefined) return `#/definitions/${escapeSegment(part)}`;
   const component = COMPONENT.exec(ref);
   if (!component) return undefined;
   const target = component[1] === 'requestBodies' ? ctx.requestBodyParameters.get(ref) : `#/${SECTIONS[component[1]]}/${component[2]}`;

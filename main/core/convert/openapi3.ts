@@ -7,6 +7,8 @@ import { convertComponents } from './oas3-components';
 import { convertPaths } from './oas3-operations';
 import { convertRequirements, convertSecuritySchemes } from './oas3-security';
 import { settleReferences } from './oas3-references';
+import { convertSchemaHere } from './oas3-schema';
+import { collectSchemaParts, convertSchemaParts } from './oas3-schema-parts';
 import { convertServers } from './oas3-servers';
 import { Reporter } from './report';
 import { emptyProperties } from './security';
@@ -19,7 +21,7 @@ const TOP_LEVEL_DROPPED = ['webhooks', 'jsonSchemaDialect'];
 export function convertOpenApi3(doc: JsonObject, onProgress?: ProgressListener): ConversionResult {
   const version = /^3\.1/.test(String(doc.openapi)) ? '3.1' : '3.0';
   const report = new Reporter();
-  const ctx: Oas3Context = { doc, version, report, droppedParameters: new Set(), requestBodyParameters: new Map(), inlining: new Set() };
+  const ctx: Oas3Context = { doc, version, report, droppedParameters: new Set(), requestBodyParameters: new Map(), inlining: new Set(), schemaParts: new Map(), schemaPartRefs: new Map() };
   const swagger: JsonObject = { swagger: '2.0', info: convertInfo(ctx) };
   const properties = emptyProperties();
   const props = properties.properties;
@@ -33,7 +35,9 @@ export function convertOpenApi3(doc: JsonObject, onProgress?: ProgressListener):
   props.connectionParameters = { ...security.connectionParameters, ...server.connectionParameters };
   props.policyTemplateInstances = server.policies;
 
+  collectSchemaParts(ctx);
   const components = convertComponents(ctx);
+  Object.assign(components.definitions, convertSchemaParts(ctx, convertSchemaHere));
   onProgress?.('convert', 20);
   swagger.paths = convertPaths(ctx, security.names, onProgress);
   if (Object.keys(components.definitions).length > 0) swagger.definitions = components.definitions;

@@ -66,10 +66,10 @@ export function keepOperations(converted: ConversionResult, operationIds: readon
       if (owner === 'paths') paths[key] = value;
       continue;
     }
-    // Kept when it names a kept operation, or when all it refers to is still needed by the kept operations:
-    // an extension that needs shared entries no kept operation uses served what was dropped.
-    const names = [...served.operations].some((id) => keep.has(id));
-    if (names || [...served.refs].every((ref) => used.has(ref))) {
+    // Kept when it names a kept operation, or (naming none) when all it refers to is still needed by the kept
+    // operations: an extension that needs shared entries no kept operation uses served what was dropped.
+    const needed = served.operations.size > 0 ? [...served.operations].some((id) => keep.has(id)) : [...served.refs].every((ref) => used.has(ref));
+    if (needed) {
       for (const ref of closure(source, [value])) used.add(ref);
       if (owner === 'paths') paths[key] = value;
       continue;
