@@ -59,59 +59,69 @@ function resolves(swagger: JsonObject, ref: string): boolean {
 }
 
 export function settleReferences(ctx: Oas3Context, swagger: JsonObject): void {
-  new Settler(ctx, swagger).keywords(swagger, []);
+  new Settler(ctx, swagger).keywords(swagger, undefined);
 }
 
 class Settler {
-  private origins?: Map<object, PointerSegment[]>;
+  private origins?: Map<object, Place>;
+  /** Large descriptions repeat the same few thousand references tens of thousands of times: judged once each. */
+  private readonly targets = new Map<string, string | undefined>();
 
   constructor(
     private readonly ctx: Oas3Context,
     private readonly swagger: JsonObject,
   ) {}
 
+  private target(ref: string): string | undefined {
+    if (!this.targets.has(ref)) this.targets.set(ref, swaggerTarget(this.ctx, this.swagger, ref));
+    return this.targets.get(ref);
+  }
+
   /** An object whose keys are keywords; false when it must go (it holds a reference with no 2.0 target). */
-  keywords(node: JsonObject, at: PointerSegment[]): boolean {
+  keywords(node: JsonObject, place: Place | undefined): boolean {
     if (typeof node.$ref === 'string') {
-      const target = swaggerTarget(this.ctx, this.swagger, node.$ref);
+      const target = this.target(node.$ref);
       if (target === undefined) {
+        const at = segmentsOf(place);
         this.ctx.report.dropped(`Reference ${node.$ref} has no Swagger 2.0 target: the object holding it was removed.`, sourcePointer(at), at);
         return false;
       }
       node.$ref = target;
     }
-    for (const key of Object.keys(node)) {
+    for (const key in node) {
       const value = node[key];
-      if (!isObject(value) && !Array.isArray(value)) continue;
-      const here = [...at, key];
+      if (typeof value !== 'object' || value === null) continue;
+      const here: Place = { parent: place, key };
       if (SAMPLE_KEYS.has(key)) this.sample(node, key, here);
       else if (key.startsWith('x-')) this.extension(node, key, here);
       else if (Array.isArray(value)) this.list(value, here);
-      else if (!(NAME_MAPS.has(key) ? this.names(value, here, EXTENSIBLE_MAPS.has(key)) : this.keywords(value, here))) delete node[key];
+      else if (!(NAME_MAPS.has(key) ? this.names(value as JsonObject, here, EXTENSIBLE_MAPS.has(key)) : this.keywords(value as JsonObject, here))) delete node[key];
     }
     return true;
   }
 
-  private names(map: JsonObject, at: PointerSegment[], extensible: boolean): boolean {
-    for (const [name, value] of Object.entries(map)) {
-      if (extensible && name.startsWith('x-')) this.extension(map, name, [...at, name]);
-      else if (Array.isArray(value)) this.list(value, [...at, name]);
-      else if (isObject(value) && !this.keywords(value, [...at, name])) delete map[name];
+  private names(map: JsonObject, place: Place, extensible: boolean): boolean {
+    for (const name in map) {
+      const value = map[name];
+      if (extensible && name.startsWith('x-')) this.extension(map, name, { parent: place, key: name });
+      else if (Array.isArray(value)) this.list(value, { parent: place, key: name });
+      else if (isObject(value) && !this.keywords(value, { parent: place, key: name })) delete map[name];
     }
     return true;
   }
 
-  private list(items: unknown[], at: PointerSegment[]): void {
+  private list(items: unknown[], place: Place): void {
     for (let i = items.length - 1; i >= 0; i--) {
       const item = items[i];
-      if (Array.isArray(item)) this.list(item, [...at, i]);
-      else if (isObject(item) && !this.keywords(item, [...at, i])) items.splice(i, 1);
+      if (Array.isArray(item)) this.list(item, { parent: place, key: i });
+      else if (isObject(item) && !this.keywords(item, { parent: place, key: i })) items.splice(i, 1);
     }
   }
 
-  private sample(owner: JsonObject, key: string, at: PointerSegment[]): void {
+  private sample(owner: JsonObject, key: string, place: Place): void {
     const refs = refsIn(owner[key]);
     if (refs.length === 0) return;
+    const at = segmentsOf(place);
     this.ctx.report.dropped(
       `The ${key} value was dropped: it holds a literal "$ref" (${refs[0]}), which reference tools (and the platform) would try to resolve although it is sample data.`,
       this.origin(owner[key], at),
@@ -120,11 +130,11 @@ class Settler {
     delete owner[key];
   }
 
-  private extension(owner: JsonObject, key: string, at: PointerSegment[]): void {
+  private extension(owner: JsonObject, key: string, place: Place): void {
     const value = owner[key];
     const refs = refsIn(value);
     if (refs.length === 0) return;
-    const targets = new Map(refs.map((ref) => [ref, swaggerTarget(this.ctx, this.swagger, ref)]));
+    const targets = new Map(refs.map((ref) => [ref, this.target(ref)]));
     const missing = [...targets].filter(([, target]) => target === undefined).map(([ref]) => ref);
     const platform = /^x-ms-/i.test(key);
     if (platform && missing.length === 0) {
@@ -134,6 +144,7 @@ class Settler {
     }
     const foreign = refs.filter((ref) => targets.get(ref) !== ref);
     if (!platform && foreign.length === 0) return;
+    const at = segmentsOf(place);
     const entries = Array.isArray(value) ? ` (${value.length} item${value.length === 1 ? '' : 's'})` : isObject(value) ? ` (${Object.keys(value).length} entr${Object.keys(value).length === 1 ? 'y' : 'ies'})` : '';
     const hint = /webhook/i.test(key) ? ' Model incoming events as webhook triggers (x-ms-trigger) in the Definition step.' : '';
     const message = platform
@@ -145,27 +156,45 @@ class Settler {
 
   /** Where a carried-over value was in the source: found by identity (the converters copy these values as they are). */
   private origin(value: unknown, at: PointerSegment[]): PointerSegment[] {
+    // A wrapper the converter made (response examples by media type) holds the value that was carried.
+    const candidates = [value, ...(isObject(value) ? Object.values(value) : [])].filter((v): v is object => isObject(v) || Array.isArray(v));
+    // First where it most likely came from (the same operation or component), then the whole source, indexed once.
+    const scope = sourcePointer(at).slice(0, 3);
+    const near = findIn(getAt(this.ctx.doc, scope), new Set(candidates));
+    if (near) return [...scope, ...near];
     this.origins ??= carriedValues(this.ctx.doc);
-    const found = isObject(value) || Array.isArray(value) ? this.origins.get(value) : undefined;
-    if (found) return found;
-    // A wrapper the converter made (response examples by media type): the value inside it was carried.
-    for (const inner of isObject(value) ? Object.values(value) : []) {
-      const innerFound = isObject(inner) || Array.isArray(inner) ? this.origins.get(inner) : undefined;
-      if (innerFound) return innerFound;
+    for (const candidate of candidates) {
+      const found = this.origins.get(candidate);
+      if (found) return segmentsOf(found);
     }
     return sourcePointer(at);
   }
 }
 
+/** The place of one of `targets` (by identity) inside `root`, relative to it. */
+function findIn(root: unknown, targets: Set<object>): PointerSegment[] | undefined {
+  const pending: [unknown, Place | undefined][] = [[root, undefined]];
+  while (pending.length > 0) {
+    const [node, place] = pending.pop() as [unknown, Place | undefined];
+    if (typeof node !== 'object' || node === null) continue;
+    if (targets.has(node)) return segmentsOf(place);
+    if (Array.isArray(node)) node.forEach((item, i) => pending.push([item, { parent: place, key: i }]));
+    else for (const key in node) pending.push([(node as JsonObject)[key], { parent: place, key }]);
+  }
+  return undefined;
+}
+
 /** Every "$ref" string in a value, at any depth, in order (repeats included: they are counted). */
 function refsIn(value: unknown): string[] {
   const refs: string[] = [];
+  // A stack, not recursion: sample data can be nested deeper than the call stack allows.
   const pending: unknown[] = [value];
   while (pending.length > 0) {
     const node = pending.pop();
-    if (Array.isArray(node)) pending.push(...node);
+    if (Array.isArray(node)) for (const item of node) pending.push(item);
     else if (isObject(node)) {
-      for (const [key, child] of Object.entries(node)) {
+      for (const key in node) {
+        const child = node[key];
         if (key === '$ref' && typeof child === 'string') refs.push(child);
         else if (typeof child === 'object' && child !== null) pending.push(child);
       }
@@ -182,22 +211,39 @@ function rewritten(value: unknown, targets: Map<string, string | undefined>): un
   return out;
 }
 
-/** The source places of the values converters carry over unchanged: vendor extensions and sample data. */
-function carriedValues(doc: JsonObject): Map<object, PointerSegment[]> {
-  const found = new Map<object, PointerSegment[]>();
-  const walk = (node: unknown, at: PointerSegment[]): void => {
-    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...at, i]));
+interface Place {
+  parent: Place | undefined;
+  key: PointerSegment;
+}
+
+/**
+ * The source places of the values converters carry over unchanged: vendor extensions and sample data. Places are
+ * parent chains, made into pointers only for what is reported (a large description has millions of nodes).
+ */
+function carriedValues(doc: JsonObject): Map<object, Place> {
+  const found = new Map<object, Place>();
+  // A stack, not recursion: example data can be nested deeper than the call stack allows.
+  const pending: [unknown, Place | undefined][] = [[doc, undefined]];
+  while (pending.length > 0) {
+    const [node, place] = pending.pop() as [unknown, Place | undefined];
+    if (Array.isArray(node)) node.forEach((item, i) => pending.push([item, { parent: place, key: i }]));
     else if (isObject(node)) {
-      for (const [key, child] of Object.entries(node)) {
+      for (const key in node) {
+        const child = node[key];
         if (typeof child !== 'object' || child === null) continue;
-        const here = [...at, key];
+        const here: Place = { parent: place, key };
         if (key.startsWith('x-') || SAMPLE_KEYS.has(key) || key === 'value') found.set(child, here);
-        walk(child, here);
+        pending.push([child, here]);
       }
     }
-  };
-  walk(doc, []);
+  }
   return found;
+}
+
+function segmentsOf(place: Place | undefined): PointerSegment[] {
+  const segments: PointerSegment[] = [];
+  for (let at = place; at !== undefined; at = at.parent) segments.push(at.key);
+  return segments.reverse();
 }
 
 /** The source place of a swagger place, where the two differ only by section (a best guess for made objects). */

@@ -14,14 +14,17 @@ const SCHEMAS = '#/components/schemas/';
 export function collectSchemaParts(ctx: Oas3Context): void {
   const schemas = isObject(ctx.doc.components) && isObject(ctx.doc.components.schemas) ? ctx.doc.components.schemas : {};
   const taken = new Set(Object.keys(schemas));
+  // A stack, not recursion: example data can be nested deeper than the call stack allows.
   const pending: unknown[] = [ctx.doc];
   while (pending.length > 0) {
     const node = pending.pop();
-    if (Array.isArray(node)) pending.push(...node);
+    if (Array.isArray(node)) for (const item of node) pending.push(item);
     else if (isObject(node)) {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === '$ref' && typeof value === 'string') notePart(ctx, value, taken);
-        else if (typeof value === 'object' && value !== null) pending.push(value);
+      for (const key in node) {
+        const value = node[key];
+        if (key === '$ref' && typeof value === 'string') {
+          if (value.startsWith(SCHEMAS)) notePart(ctx, value, taken);
+        } else if (typeof value === 'object' && value !== null) pending.push(value);
       }
     }
   }
