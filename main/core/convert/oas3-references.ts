@@ -35,6 +35,7 @@ const NAME_MAPS = new Set(['paths', 'definitions', 'properties', 'responses', 'h
 const EXTENSIBLE_MAPS = new Set(['paths', 'responses']);
 const TARGET = /^#\/(definitions|parameters|responses)\/([^/]+)$/;
 const SECTIONS: Record<string, string> = { schemas: 'definitions', parameters: 'parameters', responses: 'responses' };
+const COMPONENTS = '#/components/';
 const COMPONENT = /^#\/components\/(schemas|parameters|responses|requestBodies)\/([^/]+)$/;
 
 /** The 2.0 reference for `ref` in this swagger, or undefined when it has none (or it would not resolve). */
@@ -90,6 +91,7 @@ class Settler {
     }
     for (const key in node) {
       const value = node[key];
+      if (typeof value === 'string' && key.startsWith('x-') && value.startsWith(COMPONENTS)) this.extension(node, key, { parent: place, key });
       if (typeof value !== 'object' || value === null) continue;
       const here: Place = { parent: place, key };
       if (SAMPLE_KEYS.has(key)) this.sample(node, key, here);
@@ -132,7 +134,7 @@ class Settler {
 
   private extension(owner: JsonObject, key: string, place: Place): void {
     const value = owner[key];
-    const refs = refsIn(value);
+    const refs = refsIn(value, true);
     if (refs.length === 0) return;
     const targets = new Map(refs.map((ref) => [ref, this.target(ref)]));
     const missing = [...targets].filter(([, target]) => target === undefined).map(([ref]) => ref);
@@ -184,19 +186,25 @@ function findIn(root: unknown, targets: Set<object>): PointerSegment[] | undefin
   return undefined;
 }
 
-/** Every "$ref" string in a value, at any depth, in order (repeats included: they are counted). */
-function refsIn(value: unknown): string[] {
+/**
+ * Every "$ref" string in a value, at any depth, in order (repeats included: they are counted). In extensions
+ * (`strings`), a string naming #/components is a reference too: autorest's x-ms-odata holds one as its value.
+ */
+function refsIn(value: unknown, strings = false): string[] {
   const refs: string[] = [];
   // A stack, not recursion: sample data can be nested deeper than the call stack allows.
   const pending: unknown[] = [value];
   while (pending.length > 0) {
     const node = pending.pop();
-    if (Array.isArray(node)) for (const item of node) pending.push(item);
+    if (typeof node === 'string') {
+      if (strings && node.startsWith(COMPONENTS)) refs.push(node);
+    } else if (Array.isArray(node)) for (const item of node) pending.push(item);
     else if (isObject(node)) {
       for (const key in node) {
         const child = node[key];
         if (key === '$ref' && typeof child === 'string') refs.push(child);
         else if (typeof child === 'object' && child !== null) pending.push(child);
+        else if (strings && typeof child === 'string' && child.startsWith(COMPONENTS)) refs.push(child);
       }
     }
   }
@@ -204,10 +212,11 @@ function refsIn(value: unknown): string[] {
 }
 
 function rewritten(value: unknown, targets: Map<string, string | undefined>): unknown {
+  if (typeof value === 'string') return targets.get(value) ?? value;
   if (Array.isArray(value)) return value.map((item) => rewritten(item, targets));
   if (!isObject(value)) return value;
   const out: JsonObject = {};
-  for (const [key, child] of Object.entries(value)) out[key] = key === '$ref' && typeof child === 'string' ? (targets.get(child) ?? child) : rewritten(child, targets);
+  for (const [key, child] of Object.entries(value)) out[key] = rewritten(child, targets);
   return out;
 }
 

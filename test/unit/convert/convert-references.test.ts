@@ -100,6 +100,16 @@ describe('vendor extensions holding OpenAPI 3 references', () => {
     expect(r.report.items.filter((i) => i.kind === 'dropped')).toEqual([]);
   });
 
+  it('rewrites a reference written as a plain string in a Power Platform extension (autorest x-ms-odata)', () => {
+    const doc = shop();
+    doc.paths['/customers'].get['x-ms-odata'] = '#/components/schemas/Customer';
+    doc.paths['/customers'].get['x-filter-schema'] = '#/components/schemas/Customer';
+    const r = convert(doc);
+    expect(r.swagger.paths['/customers'].get['x-ms-odata']).toBe('#/definitions/Customer');
+    expect(r.swagger.paths['/customers'].get['x-filter-schema']).toBeUndefined();
+    expect(dropped(r, '/paths/~1customers/get/x-filter-schema')?.message).toMatch(/holds 1 OpenAPI 3 reference \(#\/components\/schemas\/Customer\)/);
+  });
+
   it('drops a Power Platform extension whose reference has no 2.0 target', () => {
     const doc = shop();
     doc.paths['/customers'].get['x-ms-dynamic-schema'] = { operationId: 'GetOrder', value: { $ref: '#/components/examples/Order' } };
