@@ -6,8 +6,10 @@ import { refFindings } from '../../../../main/core/validate/refs';
 import { runRules } from '../../../../main/core/validate/run-rules';
 
 /**
- * Places of every `$ref` key (anywhere, sample data included) that does not resolve in the document, and of
- * every string that still names #/components: after a conversion both lists must be empty.
+ * Places of every `$ref` string (anywhere, sample data included) that does not resolve in the document, and of
+ * every string that is a reference to #/components (x-ms-odata holds one as its value): after a conversion both
+ * lists must be empty. Not counted: a schema property named "$ref" (JSON Schema meta-schemas have one; its
+ * value is a schema) and prose that mentions #/components inside a longer text (a Markdown link in a description).
  */
 export function danglingReferences(swagger: unknown): string[] {
   const found: string[] = [];
@@ -16,8 +18,9 @@ export function danglingReferences(swagger: unknown): string[] {
     else if (node !== null && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
         const here = [...at, key];
-        if (key === '$ref' && (typeof value !== 'string' || !resolves(swagger, value))) found.push(`${toPointer(here)} -> ${String(value)}`);
-        else if (typeof value === 'string' && value.includes('#/components/')) found.push(`${toPointer(here)} names ${value}`);
+        if (key === '$ref' && typeof value === 'string') {
+          if (!resolves(swagger, value)) found.push(`${toPointer(here)} -> ${value}`);
+        } else if (typeof value === 'string' && value.startsWith('#/components/')) found.push(`${toPointer(here)} names ${value}`);
         else walk(value, here);
       }
     }
