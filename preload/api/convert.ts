@@ -4,26 +4,13 @@
  * document: the renderer gets the report, the operation list and the platform limits, never the (possibly 10 MB)
  * swagger itself, and then names the operations to keep.
  */
+import type { ConversionReport, PlatformLimits, ProgressPhase, ReportItem, ReportKind, SourceKind } from '../../main/core/convert/types';
 import type { Result } from './result';
 import type { ProjectDTO } from './project';
 
-export type ConvertSourceKind = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'postman-2.0' | 'postman-2.1';
-export type ConvertReportKind = 'dropped' | 'approximated' | 'renamed' | 'info';
-
-export interface ConvertReportItem {
-  kind: ConvertReportKind;
-  message: string;
-  /** JSON pointer in the source document ('' = the whole document). */
-  sourcePointer: string;
-  /** JSON pointer in the generated swagger (or "apiProperties.json#/..." for connection settings). */
-  targetPointer?: string;
-}
-
-export interface ConvertReport {
-  source: ConvertSourceKind;
-  items: ConvertReportItem[];
-  stats: { operations: number; schemas: number; bytes: number };
-}
+// The report is defined once, by the converter that writes it (main/core/convert/types.ts holds pure types and
+// one Error class, nothing Node): the contract names it, the renderer reads it through the contract.
+export type { SourceKind as ConvertSourceKind, ReportKind as ConvertReportKind, ReportItem as ConvertReportItem, ConversionReport as ConvertReport, PlatformLimits as ConvertLimits };
 
 /** One operation of the converted definition, for the picker. */
 export interface ConvertOperation {
@@ -35,25 +22,18 @@ export interface ConvertOperation {
   bytes: number;
 }
 
-/** The connector limits of a definition (CERTIFICATION.md: 1 MB swagger, 512 schemas). */
-export interface ConvertLimits {
-  bytes: number;
-  schemas: number;
-  over1MB: boolean;
-  over512: boolean;
-}
-
 export interface ConversionPreview {
   /** Name of the imported file. */
   fileName: string;
-  report: ConvertReport;
+  report: ConversionReport;
   operations: ConvertOperation[];
   /** Limits of the definition with every operation kept. */
-  limits: ConvertLimits;
+  limits: PlatformLimits;
 }
 
 export interface ConvertProgressEvent {
-  phase: 'read' | 'parse' | 'convert' | 'finish';
+  /** 'read': main reads the file; then the worker's phases. */
+  phase: 'read' | ProgressPhase;
   /** 0–100. */
   percent: number;
 }
@@ -62,9 +42,9 @@ export interface ConvertProgressEvent {
 export interface ConversionSidecar {
   file: string;
   convertedAt: string;
-  source: ConvertSourceKind;
-  items: ConvertReportItem[];
-  stats: ConvertReport['stats'];
+  source: SourceKind;
+  items: ReportItem[];
+  stats: ConversionReport['stats'];
   /** Operations kept out of the converted total. */
   kept: { operations: number; of: number };
 }
@@ -75,7 +55,7 @@ export interface ConvertApi {
   /** Stops a running conversion and forgets a finished one the user did not turn into a project. */
   cancelConversion(): Promise<void>;
   /** Platform limits of the last conversion keeping only these operations. */
-  measureSelection(operationIds: string[]): Promise<Result<ConvertLimits>>;
+  measureSelection(operationIds: string[]): Promise<Result<PlatformLimits>>;
   /** The untitled project (source kind 'new') from the last conversion, keeping only these operations. */
   createConvertedProject(operationIds: string[]): Promise<Result<ProjectDTO>>;
 }

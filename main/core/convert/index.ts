@@ -9,4 +9,4 @@ export type { OperationSummary } from './selection';
 export { convertInWorker, defaultWorkerPath } from './worker';
 export type { ConvertInWorkerOptions, ProgressCallback } from './worker';
 export { ConversionError } from './types';
-export type { ConversionReport, ConversionResult, InputKind, ReportItem, ReportKind, SourceKind, ProgressPhase } from './types';
+export type { ConversionReport, ConversionResult, InputKind, PlatformLimits, ReportItem, ReportKind, SourceKind, ProgressPhase } from './types';

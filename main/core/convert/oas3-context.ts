@@ -1,5 +1,5 @@
 /** State shared by the OpenAPI 3 conversion steps, and local-only $ref resolution. */
-import { getAt, parsePointer, type PointerSegment } from '../model/json-pointer';
+import { getAt, parsePointer, unescapeSegment, type PointerSegment } from '../model/json-pointer';
 import { isObject, type JsonObject } from './util';
 import type { Reporter } from './report';
 
@@ -15,6 +15,10 @@ export interface Oas3Context {
   requestBodyParameters: Map<string, string>;
   /** Refs currently being inlined: a ref met again inside itself is a cycle. */
   inlining: Set<string>;
+  /** Source pointer of a part of a component schema that is referred to on its own -> its definition name. */
+  schemaParts: Map<string, string>;
+  /** '#/components/schemas/A/...' refs -> the definition they name (a part's, or a whole schema's after a chain). */
+  schemaPartRefs: Map<string, string>;
 }
 
 export interface Resolved {
@@ -53,4 +57,21 @@ export function deref(ctx: Oas3Context, value: unknown, at: readonly PointerSegm
   return resolved && isObject(resolved.value) ? { value: resolved.value, at: resolved.at } : undefined;
 }
 
-export const SCHEMA_PREFIX = '#/components/schemas/';
+/**
+ * The component name of a reference to one whole entry of components.<section> that exists in the source
+ * (its 2.0 counterpart has the same name), else undefined: such refs are followed and inlined instead.
+ */
+export function componentName(ctx: Oas3Context, ref: string, section: 'schemas' | 'parameters' | 'responses'): string | undefined {
+  const prefix = `#/components/${section}/`;
+  if (!ref.startsWith(prefix)) return undefined;
+  const name = ref.slice(prefix.length);
+  if (name === '' || name.includes('/')) return undefined;
+  let decoded = name;
+  try {
+    decoded = decodeURIComponent(name);
+  } catch {
+    // Not percent-encoded after all: looked up as written.
+  }
+  // Presence only: a component that is itself a reference (even to itself) is still converted under its name.
+  return getAt(ctx.doc, ['components', section, unescapeSegment(decoded)]) !== undefined ? name : undefined;
+}

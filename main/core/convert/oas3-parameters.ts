@@ -1,21 +1,20 @@
 /** OpenAPI 3 parameters -> Swagger 2.0 parameters (path, query, header; cookies have no 2.0 form). */
 import type { PointerSegment } from '../model/json-pointer';
-import { deref, type Oas3Context } from './oas3-context';
+import { componentName, deref, type Oas3Context } from './oas3-context';
 import { primitiveFields } from './oas3-primitive';
 import { copyExtensions, isObject, type JsonObject } from './util';
-
-const PARAMETER_PREFIX = '#/components/parameters/';
 
 /** A 2.0 parameter (or a $ref to a shared one), or undefined when it has no 2.0 form (reported). */
 export function convertParameter(ctx: Oas3Context, input: unknown, at: PointerSegment[]): JsonObject | undefined {
   if (isObject(input) && typeof input.$ref === 'string') {
     const ref = input.$ref;
-    if (ref.startsWith(PARAMETER_PREFIX)) {
+    const name = componentName(ctx, ref, 'parameters');
+    if (name !== undefined) {
       if (ctx.droppedParameters.has(ref)) {
         ctx.report.dropped(`Reference to the ${ref} parameter was removed (that parameter has no 2.0 form).`, at);
         return undefined;
       }
-      return { $ref: '#/parameters/' + ref.slice(PARAMETER_PREFIX.length) };
+      return { $ref: '#/parameters/' + name };
     }
   }
   const resolved = deref(ctx, input, at);

@@ -1,12 +1,10 @@
 /** OpenAPI 3 responses -> Swagger 2.0 responses (+ the operation's `produces`). */
 import type { PointerSegment } from '../model/json-pointer';
-import { deref, type Oas3Context } from './oas3-context';
+import { componentName, deref, type Oas3Context } from './oas3-context';
 import { isJsonMedia, pickMedia } from './oas3-body';
 import { primitiveFields } from './oas3-primitive';
 import { convertSchema } from './oas3-schema';
 import { copyExtensions, isObject, type JsonObject } from './util';
-
-const RESPONSE_PREFIX = '#/components/responses/';
 
 export interface ConvertedResponses {
   responses: JsonObject;
@@ -44,10 +42,11 @@ function statusCode(code: string): string | undefined {
 }
 
 export function convertResponse(ctx: Oas3Context, input: unknown, at: PointerSegment[], produces?: Set<string>): JsonObject {
-  if (isObject(input) && typeof input.$ref === 'string' && input.$ref.startsWith(RESPONSE_PREFIX)) {
+  const name = isObject(input) && typeof input.$ref === 'string' ? componentName(ctx, input.$ref, 'responses') : undefined;
+  if (name !== undefined) {
     const resolved = deref(ctx, input, at);
     if (resolved && isObject(resolved.value.content)) for (const media of Object.keys(resolved.value.content)) produces?.add(media);
-    return { $ref: '#/responses/' + input.$ref.slice(RESPONSE_PREFIX.length) };
+    return { $ref: '#/responses/' + name };
   }
   const resolved = deref(ctx, input, at);
   if (!resolved) {

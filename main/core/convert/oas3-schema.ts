@@ -2,11 +2,12 @@
  * OpenAPI 3.0/3.1 schema -> Swagger 2.0 schema. 2.0 schemas are a closed keyword set (the 2.0 JSON schema
  * has additionalProperties: false), so every keyword is either kept, translated, or dropped with a report.
  */
-import type { PointerSegment } from '../model/json-pointer';
+import { escapeSegment, type PointerSegment } from '../model/json-pointer';
 import type { SchemaObject } from '../model/sample';
-import { resolveRef, SCHEMA_PREFIX, type Oas3Context } from './oas3-context';
+import { componentName, resolveRef, type Oas3Context } from './oas3-context';
 import { combineAlternatives } from './oas3-alternatives';
 import { isAbsoluteUrl, isObject, isValidRegex, uniqueJson, type JsonObject } from './util';
+import { partAt } from './oas3-schema-parts';
 
 const KEPT = new Set([
   'title', 'description', 'default', 'multipleOf', 'maximum', 'minimum', 'maxLength', 'minLength', 'maxItems',
@@ -40,6 +41,13 @@ export const VALUE_CHECKS: Record<string, (v: unknown) => boolean> = {
 };
 
 export function convertSchema(ctx: Oas3Context, input: unknown, at: PointerSegment[], depth = 0): SchemaObject {
+  const part = partAt(ctx, at);
+  if (part !== undefined) return { $ref: '#/definitions/' + escapeSegment(part) };
+  return convertSchemaHere(ctx, input, at, depth);
+}
+
+/** convertSchema without looking for a part definition at `at` (used to make that definition). */
+export function convertSchemaHere(ctx: Oas3Context, input: unknown, at: PointerSegment[], depth = 0): SchemaObject {
   if (input === true || input === undefined) return {};
   if (!isObject(input)) {
     ctx.report.dropped('A schema that is not an object (false or invalid) became an empty schema.', at);
@@ -59,13 +67,12 @@ function convertRef(ctx: Oas3Context, input: JsonObject, at: PointerSegment[], d
   const ref = input.$ref as string;
   const siblings = Object.keys(input).filter((key) => key !== '$ref');
   let target: SchemaObject;
-  if (ref.startsWith(SCHEMA_PREFIX)) {
-    target = { $ref: '#/definitions/' + ref.slice(SCHEMA_PREFIX.length) };
-  } else if (ref.startsWith('#/definitions/')) {
-    target = { $ref: ref };
-  } else {
-    target = inlineRef(ctx, ref, at, depth);
-  }
+  // A whole component schema is a definition of the same name, and so is a part of one (oas3-schema-parts.ts);
+  // anything else (a schema under paths, a missing one) is copied in place or reported by inlineRef.
+  const name = componentName(ctx, ref, 'schemas');
+  if (name !== undefined) target = { $ref: '#/definitions/' + name };
+  else if (ctx.schemaPartRefs.has(ref)) target = { $ref: '#/definitions/' + escapeSegment(ctx.schemaPartRefs.get(ref) as string) };
+  else target = inlineRef(ctx, ref, at, depth);
   if (siblings.length === 0) return target;
   // 2.0 ignores $ref siblings; wrapping the ref in allOf keeps the author's description and nullability.
   const rest: JsonObject = {};

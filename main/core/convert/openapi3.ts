@@ -6,6 +6,9 @@ import type { Oas3Context } from './oas3-context';
 import { convertComponents } from './oas3-components';
 import { convertPaths } from './oas3-operations';
 import { convertRequirements, convertSecuritySchemes } from './oas3-security';
+import { settleReferences } from './oas3-references';
+import { convertSchemaHere } from './oas3-schema';
+import { collectSchemaParts, convertSchemaParts } from './oas3-schema-parts';
 import { convertServers } from './oas3-servers';
 import { Reporter } from './report';
 import { emptyProperties } from './security';
@@ -18,7 +21,7 @@ const TOP_LEVEL_DROPPED = ['webhooks', 'jsonSchemaDialect'];
 export function convertOpenApi3(doc: JsonObject, onProgress?: ProgressListener): ConversionResult {
   const version = /^3\.1/.test(String(doc.openapi)) ? '3.1' : '3.0';
   const report = new Reporter();
-  const ctx: Oas3Context = { doc, version, report, droppedParameters: new Set(), requestBodyParameters: new Map(), inlining: new Set() };
+  const ctx: Oas3Context = { doc, version, report, droppedParameters: new Set(), requestBodyParameters: new Map(), inlining: new Set(), schemaParts: new Map(), schemaPartRefs: new Map() };
   const swagger: JsonObject = { swagger: '2.0', info: convertInfo(ctx) };
   const properties = emptyProperties();
   const props = properties.properties;
@@ -32,7 +35,9 @@ export function convertOpenApi3(doc: JsonObject, onProgress?: ProgressListener):
   props.connectionParameters = { ...security.connectionParameters, ...server.connectionParameters };
   props.policyTemplateInstances = server.policies;
 
+  collectSchemaParts(ctx);
   const components = convertComponents(ctx);
+  Object.assign(components.definitions, convertSchemaParts(ctx, convertSchemaHere));
   onProgress?.('convert', 20);
   swagger.paths = convertPaths(ctx, security.names, onProgress);
   if (Object.keys(components.definitions).length > 0) swagger.definitions = components.definitions;
@@ -47,9 +52,12 @@ export function convertOpenApi3(doc: JsonObject, onProgress?: ProgressListener):
   copyExtensions(doc, swagger);
   for (const key of TOP_LEVEL_DROPPED) {
     if (doc[key] === undefined) continue;
+    const entries = isObject(doc[key]) ? Object.keys(doc[key] as JsonObject).length : 0;
+    const count = entries > 0 ? ` (${entries} entr${entries === 1 ? 'y' : 'ies'})` : '';
     const hint = key === 'webhooks' ? ': model incoming events as webhook triggers (x-ms-trigger) in the Definition step' : '';
-    ctx.report.dropped(`${key} has no 2.0 form${hint}.`, [key]);
+    ctx.report.dropped(`${key}${count} was dropped: it has no 2.0 form${hint}.`, [key]);
   }
+  settleReferences(ctx, swagger);
   return finishResult(swagger, properties, version === '3.1' ? 'openapi-3.1' : 'openapi-3.0', report);
 }
 

@@ -2,11 +2,13 @@
  * Picking what to keep: real APIs (GitHub: 1,000+ operations, 10 MB) exceed the connector limits of 1 MB
  * and 512 schemas (CERTIFICATION.md), so the author chooses operations and the rest is pruned.
  */
-import { parsePointer } from '../model/json-pointer';
+import { parsePointer, toPointer } from '../model/json-pointer';
 import { HTTP_METHODS, listOperations } from '../model/operations';
 import { swaggerStats } from './result';
 import { isObject, utf8Length, type JsonObject } from './util';
-import type { ConversionResult } from './types';
+import type { ConversionResult, PlatformLimits } from './types';
+
+const SHARED = ['definitions', 'parameters', 'responses'] as const as readonly string[];
 
 export const SWAGGER_BYTES_LIMIT = 1024 * 1024;
 export const SCHEMA_COUNT_LIMIT = 512;
@@ -54,17 +56,39 @@ export function keepOperations(converted: ConversionResult, operationIds: readon
     if (HTTP_METHODS.some((method) => kept[method] !== undefined)) paths[path] = kept;
   }
   const swagger: JsonObject = { ...source, paths };
-  const used = closure(source, [paths, source.securityDefinitions]);
-  for (const section of ['definitions', 'parameters', 'responses'] as const) {
+  const outside = Object.entries(source).filter(([key]) => !SHARED.includes(key) && key !== 'paths' && !key.startsWith('x-'));
+  const used = closure(source, [paths, ...outside.map(([, value]) => value)]);
+  const items = [...converted.report.items];
+  for (const { owner, key } of documentExtensions(source)) {
+    const value = owner === 'root' ? source[key] : (source.paths as JsonObject)[key];
+    const served = servedBy(source, value);
+    if (served.refs.size === 0 && served.operations.size === 0) {
+      if (owner === 'paths') paths[key] = value;
+      continue;
+    }
+    // Kept when it names a kept operation, or (naming none) when all it refers to is still needed by the kept
+    // operations: an extension that needs shared entries no kept operation uses served what was dropped.
+    const needed = served.operations.size > 0 ? [...served.operations].some((id) => keep.has(id)) : [...served.refs].every((ref) => used.has(ref));
+    if (needed) {
+      for (const ref of closure(source, [value])) used.add(ref);
+      if (owner === 'paths') paths[key] = value;
+      continue;
+    }
+    if (owner === 'root') delete swagger[key];
+    const pointer = owner === 'root' ? toPointer([key]) : toPointer(['paths', key]);
+    const message = `The extension ${key} was dropped with the operations that were not kept: it refers to ${served.refs.size > 0 ? `${served.refs.size} shared entr${served.refs.size === 1 ? 'y' : 'ies'} no kept operation uses` : 'operations that were not kept'}.`;
+    items.push({ kind: 'dropped', message, sourcePointer: pointer, targetPointer: pointer });
+  }
+  for (const section of SHARED) {
     if (!isObject(source[section])) continue;
     const kept = Object.fromEntries(Object.entries(source[section] as JsonObject).filter(([name]) => used.has(`${section}/${name}`)));
     if (Object.keys(kept).length > 0) swagger[section] = kept;
     else delete swagger[section];
   }
-  return { ...converted, swagger, report: { ...converted.report, stats: swaggerStats(swagger) } };
+  return { ...converted, swagger, report: { ...converted.report, items, stats: swaggerStats(swagger) } };
 }
 
-export function platformLimits(swagger: JsonObject): { bytes: number; schemas: number; over1MB: boolean; over512: boolean } {
+export function platformLimits(swagger: JsonObject): PlatformLimits {
   const bytes = utf8Length(JSON.stringify(swagger, null, 2));
   const schemas = isObject(swagger.definitions) ? Object.keys(swagger.definitions).length : 0;
   return { bytes, schemas, over1MB: bytes > SWAGGER_BYTES_LIMIT, over512: schemas > SCHEMA_COUNT_LIMIT };
@@ -109,4 +133,32 @@ function lookup(swagger: JsonObject, key: string): unknown {
   const slash = key.indexOf('/');
   const section = swagger[key.slice(0, slash)];
   return isObject(section) ? section[key.slice(slash + 1)] : undefined;
+}
+
+/** Vendor extensions that are not part of an operation: at the root, and among the paths. */
+function documentExtensions(swagger: JsonObject): { owner: 'root' | 'paths'; key: string }[] {
+  const found: { owner: 'root' | 'paths'; key: string }[] = Object.keys(swagger).filter((key) => key.startsWith('x-')).map((key) => ({ owner: 'root', key }));
+  for (const key of Object.keys(isObject(swagger.paths) ? swagger.paths : {})) if (key.startsWith('x-')) found.push({ owner: 'paths', key });
+  return found;
+}
+
+/** What a value depends on: the shared entries it refers to directly, and the operations it names. */
+function servedBy(swagger: JsonObject, value: unknown): { refs: Set<string>; operations: Set<string> } {
+  const refs = new Set<string>();
+  const operations = new Set<string>();
+  const pending = [value];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) pending.push(...node);
+    else if (isObject(node)) {
+      for (const [key, child] of Object.entries(node)) {
+        if (key === '$ref' && typeof child === 'string') {
+          const target = refKey(child);
+          if (target && lookup(swagger, target) !== undefined) refs.add(target);
+        } else if (key === 'operationId' && typeof child === 'string') operations.add(child);
+        else if (typeof child === 'object' && child !== null) pending.push(child);
+      }
+    }
+  }
+  return { refs, operations };
 }

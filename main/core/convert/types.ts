@@ -1,4 +1,8 @@
-/** The result of importing an OpenAPI 3.x description or a Postman collection as a Swagger 2.0 connector. */
+/**
+ * The result of importing an OpenAPI 3.x description or a Postman collection as a Swagger 2.0 connector.
+ * The IPC contract (preload/api/convert.ts) names these types for the renderer: this file stays pure (types and
+ * one Error class, no Node, no imports).
+ */
 
 export type InputKind = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'postman-2.0' | 'postman-2.1' | 'unknown';
 export type SourceKind = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'postman-2.0' | 'postman-2.1';
@@ -25,6 +29,14 @@ export interface ConversionResult {
   /** apiProperties.json content ({ properties: { connectionParameters, policyTemplateInstances, … } }). */
   properties: Record<string, unknown>;
   report: ConversionReport;
+}
+
+/** The connector limits of a definition (CERTIFICATION.md: 1 MB swagger, 512 schemas). */
+export interface PlatformLimits {
+  bytes: number;
+  schemas: number;
+  over1MB: boolean;
+  over512: boolean;
 }
 
 export type ProgressPhase = 'parse' | 'convert' | 'finish';
