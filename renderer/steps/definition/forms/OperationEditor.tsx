@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useStudio } from '../../../store';
 import { Field } from '../../../components/Field';
 import { Checkbox, TextArea, TextInput } from '../../../components/inputs';
-import { HTTP_METHODS, isObject, type HttpMethod, type OperationRef } from '../../../../main/core/model/operations';
+import { HTTP_METHODS, isObject, listOperations, type HttpMethod, type OperationRef } from '../../../../main/core/model/operations';
 import { getAt } from '../../../../main/core/model/json-pointer';
 import { renameOperation, moveOperation, duplicateOperation, deleteOperation } from '../../../document/definition/operation-edits';
 import { moveOperationText } from '../../../document/definition/reorder';
@@ -40,8 +40,9 @@ export function OperationEditor({ op, onSelect }: Props) {
     toast('info', `Deleted ${label}. Undo (Ctrl+Z) brings it back.`);
   };
   const move = (delta: -1 | 1) => {
-    const next = moveOperationText(swaggerText, swagger, p, delta);
-    if (next !== undefined) commitTexts({ [SWAGGER]: next }, `Move ${label} ${delta < 0 ? 'up' : 'down'}`);
+    // Among the operations of its own list (actions or triggers), as Alt+arrows and drag and drop move it.
+    const next = moveOperationText(swaggerText, swagger, p, delta, listOperations(swagger).filter((o) => o.isTrigger === op.isTrigger));
+    if (next !== undefined) commitTexts({ [SWAGGER]: next }, `Move ${label}`);
   };
 
   return (
