@@ -173,6 +173,8 @@ test('a bad title typed in the editor becomes a marker and a finding; a syntax e
   await expect(ui.byTestId('forms-readonly-banner')).toContainText('The definition has a syntax error at line 2, column');
   await expect(ui.byTestId('forms-readonly-banner')).toContainText('the forms show the last version that parsed and are read-only until it is fixed');
   await expect(ui.byTestId('op-summary')).toBeDisabled();
+  // The last version that parsed: it has the '?' typed in the code view before the syntax error.
+  await expect(ui.byTestId('op-summary')).toHaveValue('Get weather?');
   await ui.byTestId('forms-readonly-banner').scrollIntoViewIfNeeded();
   await studio.screenshot('code-view-forms-readonly');
 

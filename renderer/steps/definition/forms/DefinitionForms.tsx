@@ -21,6 +21,7 @@ import { NewDefinitionForm, ReferenceEditor, ReferenceListItems } from './Refere
 import { ScriptOperations } from './ScriptOperations';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { useReorder } from './useReorder';
+import './last-good-tracker';
 import '../../../styles/definition.css';
 
 type Tab = 'actions' | 'triggers' | 'references' | 'policies';
