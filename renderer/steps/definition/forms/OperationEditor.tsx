@@ -160,12 +160,13 @@ function RequestLine({ op, swagger, onSelect }: { op: OperationRef; swagger: unk
     onSelect(moved.pointer);
   };
   const pathParams = getAt(swagger, op.pointer + '/parameters');
+  const count = Array.isArray(pathParams) ? pathParams.length : 0;
   return (
     <div className="def-request-line" data-pointer={`${SWAGGER}#${op.pointer}`}>
       <Select label="Verb" testId="op-method" value={op.method} options={HTTP_METHODS.map((m) => ({ value: m, label: m.toUpperCase() }))} onChange={(m) => apply(m as HttpMethod, path)} />
       <TextInput aria-label="Path" testId="op-path" value={path} onValue={(v) => setDraft({ key: op.pointer, path: v })}
         onBlur={() => apply(op.method, path)} onKeyDown={(e) => e.key === 'Enter' && apply(op.method, path)} />
-      <span className="muted def-small">{Array.isArray(pathParams) ? pathParams.length : 0} parameters</span>
+      <span className="muted def-small def-param-count">{count} parameter{count === 1 ? '' : 's'}</span>
     </div>
   );
 }
