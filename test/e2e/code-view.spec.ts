@@ -247,6 +247,9 @@ test('while the swagger does not parse, the forms show the last good version rea
   await expect(ui.byTestId('operation-delete')).toBeDisabled();
   await expect(ui.byTestId('new-action')).toBeDisabled();
   await studio.screenshot('definition-forms-last-good');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await studio.screenshot('definition-forms-last-good-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // ...but browsable: another operation, its parameters, the other lists, the search.
   await row('GetEventType').click();

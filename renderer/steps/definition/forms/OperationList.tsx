@@ -47,7 +47,7 @@ const Row = memo(function Row({ op, active, errors, onSelect, handlers, enabled,
   const drag: DragState | null = dragging || drop ? { from: dragging ? op.pointer : '', over: drop ? { key: op.pointer, place: drop } : undefined } : null;
   return (
     <li role="option" aria-selected={active} {...rowProps(op.pointer, handlers, drag, enabled)}>
-      <button type="button" className={`def-row ${active ? 'active' : ''}`} onClick={() => onSelect(op.pointer)} data-testid="operation-row" data-operation-id={op.operationId ?? ''}>
+      <button type="button" className={`def-row ${active ? 'active' : ''}`} onClick={() => onSelect(op.pointer)} data-testid="operation-row" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" data-operation-id={op.operationId ?? ''}>
         <span className={`method ${op.method}`}>{op.method.toUpperCase()}</span>
         <span className="def-row-text">
           <span className="def-row-title">{summary}</span>

@@ -61,7 +61,7 @@ export function PolicyListItems({ properties, selected, onSelect, query, readOnl
     <ul className="def-list" data-testid="policies-list">
       {rows.map(({ i, p }) => (
         <li key={i} {...rowProps(String(i), handlers, drag, !readOnly)}>
-          <button type="button" className={`def-row ${selected === i ? 'active' : ''}`} onClick={() => onSelect(i)} data-testid="policy-row" data-title={str(p.title)}>
+          <button type="button" className={`def-row ${selected === i ? 'active' : ''}`} onClick={() => onSelect(i)} data-testid="policy-row" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" data-title={str(p.title)}>
             <span className="def-row-text">
               <span className="def-row-title">{str(p.title) || '(untitled)'}</span>
               <span className="def-row-sub">{str(p.templateId)} · {operationsLabel(p)}</span>

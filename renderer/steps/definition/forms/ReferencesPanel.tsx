@@ -66,7 +66,7 @@ export function ReferenceListItems({ swagger, selected, onSelect, query, readOnl
               const pointer = `/${group.key}/${escapeSegment(name)}`;
               return (
                 <li key={pointer} {...rowProps(pointer, handlers, drag, !readOnly)}>
-                  <button type="button" className={`def-row ${selected === pointer ? 'active' : ''}`} onClick={() => onSelect(pointer)} data-testid="reference-row" data-name={name}>
+                  <button type="button" className={`def-row ${selected === pointer ? 'active' : ''}`} onClick={() => onSelect(pointer)} data-testid="reference-row" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" data-name={name}>
                     <span className="def-row-text"><span className="def-row-title">{name}</span></span>
                     {!readOnly && <span className="def-grip" aria-hidden="true" title="Drag to reorder, or Alt+↑ / Alt+↓">⠿</span>}
                   </button>
