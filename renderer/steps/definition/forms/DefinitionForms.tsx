@@ -138,7 +138,8 @@ export function DefinitionForms() {
     setQuery('');
     setSelectedOp(created.pointer);
   };
-  const selectOp = (pointer: string | null) => setSelectedOp(pointer);
+  // The state setter itself: stable, so the memoised list rows do not all re-render on every change.
+  const selectOp = setSelectedOp;
   const policies = policyList(properties);
   const tabs: { id: Tab; label: string; count: number }[] = [
     { id: 'actions', label: 'Actions', count: actions.length },
