@@ -1,6 +1,7 @@
 /**
  * The validation panel: findings grouped by wizard step and, in the Definition step, by operation; filterable by
- * severity; a click goes to the field, a button applies the quick fix (one undo step).
+ * severity; a click goes to the field, a button applies the quick fix (one undo step). It collapses to a narrow
+ * rail with the counts (remembered), which leaves the editors room on a 1280 px screen.
  */
 import { useMemo, useState } from 'react';
 import type { Finding, Severity } from '../../main/core/model/findings';
@@ -20,6 +21,25 @@ export function FindingsPanel() {
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false });
   const groups = useMemo(() => groupFindings(findings.filter((f) => shown[f.severity])), [findings, shown]);
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  const [rail, setRail] = useState(() => readRail());
+  const collapse = (next: boolean) => {
+    setRail(next);
+    writeRail(next);
+  };
+
+  if (rail) {
+    return (
+      <aside className="findings-panel rail" aria-label="Findings" data-testid="findings-panel">
+        <button type="button" className="findings-rail" onClick={() => collapse(false)} title="Show the findings" aria-label="Show the findings" data-testid="findings-expand">
+          <span className="findings-rail-arrow" aria-hidden="true">‹</span>
+          {(['error', 'warning', 'info'] as Severity[]).map((severity) => (
+            <span key={severity} className="findings-rail-count"><SeverityIcon severity={severity} />{count(severity)}</span>
+          ))}
+          <span className="findings-rail-label">Findings</span>
+        </button>
+      </aside>
+    );
+  }
 
   return (
     <aside className="findings-panel" aria-label="Findings" data-testid="findings-panel">
@@ -33,6 +53,7 @@ export function FindingsPanel() {
             </button>
           ))}
         </div>
+        <button type="button" className="icon-button" onClick={() => collapse(true)} title="Collapse to a rail" aria-label="Collapse findings" data-testid="findings-collapse">›</button>
         <button type="button" className="icon-button" onClick={() => toggleFindings(false)} title="Hide findings (Ctrl+Shift+M)" aria-label="Hide findings">×</button>
       </div>
       {validation.status === 'failed' && <div className="panel-message error">{validation.message}</div>}
@@ -72,6 +93,24 @@ export function FindingsPanel() {
       </div>
     </aside>
   );
+}
+
+const RAIL_KEY = 'connector-studio.findings-rail';
+
+function readRail(): boolean {
+  try {
+    return localStorage.getItem(RAIL_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeRail(rail: boolean): void {
+  try {
+    localStorage.setItem(RAIL_KEY, rail ? '1' : '0');
+  } catch {
+    // Storage unavailable (private mode): the choice lasts for this session only.
+  }
 }
 
 interface Group {

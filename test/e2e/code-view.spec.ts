@@ -35,6 +35,16 @@ async function openInCodeView(studio: Studio): Promise<{ folder: string; before:
   return { folder, before };
 }
 
+/** Puts the caret at the end of a far line with Monaco's Go to Line (Ctrl+G): arrowing down 800 lines is slow. */
+async function caretToFarLineEnd(page: Page, line: number): Promise<void> {
+  await page.locator('[data-testid="code-editor"] .view-lines').click();
+  await page.keyboard.press('Control+g');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('code-cursor')).toHaveText(new RegExp(`^Ln ${line}, `));
+}
+
 /** Puts the caret on a 1-based line, at the end of it. */
 async function caretToLineEnd(page: Page, line: number): Promise<void> {
   await page.locator('[data-testid="code-editor"] .view-lines').click();
@@ -161,8 +171,10 @@ test('a bad title typed in the editor becomes a marker and a finding; a syntax e
   await page.keyboard.type(' oops');
   await ui.byTestId('definition-view-forms').click();
   await expect(ui.byTestId('forms-readonly-banner')).toContainText('The definition has a syntax error at line 2, column');
-  await expect(ui.byTestId('forms-readonly-banner')).toContainText('forms are read-only until it is fixed');
-  await expect(ui.byTestId('definition-forms')).toHaveAttribute('inert', '');
+  await expect(ui.byTestId('forms-readonly-banner')).toContainText('the forms show the last version that parsed and are read-only until it is fixed');
+  await expect(ui.byTestId('op-summary')).toBeDisabled();
+  // The last version that parsed: it has the '?' typed in the code view before the syntax error.
+  await expect(ui.byTestId('op-summary')).toHaveValue('Get weather?');
   await ui.byTestId('forms-readonly-banner').scrollIntoViewIfNeeded();
   await studio.screenshot('code-view-forms-readonly');
 
@@ -199,4 +211,77 @@ test('code view in dark mode, the YAML view, apiProperties.json and script.csx',
   await ui.byTestId('finding').filter({ hasText: 'must declare the class' }).click();
   await expect(ui.byTestId('code-view-script.csx')).toBeVisible();
   await expect(ui.byTestId('code-cursor')).toHaveText(/^Ln 1, /);
+});
+
+test('while the swagger does not parse, the forms show the last good version read-only and stay browsable', async ({ studio }) => {
+  const { ui, page, host, workDir } = studio;
+  const folder = copyCorpusConnector('certified-connectors__Calendly', workDir);
+  const lines = readFileSync(join(folder, 'apiDefinition.swagger.json'), 'utf8').split('\n');
+  const summaryLine = lines.findIndex((l) => l.includes('"summary": "Get Event Types"')) + 1;
+  host.nextOpen.push(folder);
+  await ui.byTestId('welcome-open-folder').click();
+  await expect(ui.byTestId('step-general')).toBeVisible();
+  await ui.goTo('definition');
+  const row = (id: string) => page.locator(`[data-testid="operation-row"][data-operation-id="${id}"]`);
+  await row('GetEventTypes').click();
+  await expect(ui.byTestId('op-summary')).toHaveValue('Get Event Types');
+
+  // In the code view: break line 2, then change the summary further down (still broken).
+  await ui.byTestId('definition-view-swagger').click();
+  await expect(page.locator('[data-testid="code-editor"] .view-lines')).toContainText('"swagger"');
+  await caretToLineEnd(page, 2);
+  await page.keyboard.type(' oops');
+  await caretToFarLineEnd(page, summaryLine);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type(' now');
+
+  // The forms: the banner says where and why; they show the last good version, every input disabled.
+  await ui.byTestId('definition-view-forms').click();
+  const banner = ui.byTestId('forms-readonly-banner');
+  await expect(banner).toContainText('The definition has a syntax error at line 2, column 21: an unexpected character');
+  await expect(banner).toContainText('the forms show the last version that parsed and are read-only until it is fixed');
+  await expect(ui.byTestId('op-summary')).toHaveValue('Get Event Types');
+  await expect(ui.byTestId('op-summary')).toBeDisabled();
+  await expect(ui.byTestId('op-id')).toBeDisabled();
+  await expect(ui.byTestId('operation-delete')).toBeDisabled();
+  await expect(ui.byTestId('new-action')).toBeDisabled();
+  await studio.screenshot('definition-forms-last-good');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await studio.screenshot('definition-forms-last-good-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // ...but browsable: another operation, its parameters, the other lists, the search.
+  await row('GetEventType').click();
+  await expect(ui.byTestId('op-id')).toHaveValue('GetEventType');
+  await expect(ui.byTestId('op-id')).toBeDisabled();
+  const param = ui.byTestId('param-row').first();
+  await param.getByTestId('param-toggle').click();
+  await expect(param.getByTestId('param-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await expect(param.locator('input, select, textarea').first()).toBeDisabled();
+  // Nothing moves: rows are not draggable and Alt+arrows do nothing.
+  const order = await ui.listedOperations('actions-list');
+  await expect(page.locator('.def-reorder').first()).toHaveAttribute('draggable', 'false');
+  await row('GetEventType').press('Alt+ArrowUp');
+  expect(await ui.listedOperations('actions-list')).toEqual(order);
+  await ui.byTestId('def-tab-references').click();
+  await ui.byTestId('reference-row').first().click();
+  await expect(ui.byTestId('reference-editor')).toBeVisible();
+  await ui.byTestId('def-search').fill('Guest');
+  await expect(ui.byTestId('reference-row')).toHaveCount(1);
+  await ui.byTestId('def-search').fill('');
+  await ui.byTestId('def-tab-actions').click();
+
+  // Fixed in the code view: the forms are editable again and show the edit made while it was broken.
+  await ui.byTestId('forms-show-syntax-error').click();
+  await expect(ui.byTestId('code-cursor')).toHaveText(/^Ln 2, /);
+  await page.keyboard.press('End');
+  for (let i = 0; i < ' oops'.length; i++) await page.keyboard.press('Backspace');
+  await ui.byTestId('definition-view-forms').click();
+  await expect(banner).toHaveCount(0);
+  await row('GetEventTypes').click();
+  await expect(ui.byTestId('op-summary')).toHaveValue('Get Event Types now');
+  await expect(ui.byTestId('op-summary')).toBeEnabled();
+  await ui.retype('op-summary', 'List event types');
+  await expect(row('GetEventTypes')).toContainText('List event types');
 });

@@ -82,6 +82,20 @@ test('an action from samples, dropdowns, a webhook trigger and a policy save in 
   await color.getByTestId('dynamic-value-path').fill('id');
   await color.getByTestId('dynamic-value-title').fill('name');
   await studio.screenshot('definition-forms-operation-editor');
+  // At 1280x800 with the findings open, every tab label is whole and the editor keeps a usable width.
+  const cut = await page.locator('.def-tabs button').evaluateAll((tabs) => tabs.filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.textContent));
+  expect(cut).toEqual([]);
+  expect((await ui.byTestId('operation-editor').boundingBox())!.width).toBeGreaterThan(460);
+  // Collapsed to a rail, the findings leave the editor most of the width; the choice is remembered.
+  await ui.byTestId('findings-collapse').click();
+  await expect(ui.byTestId('findings-expand')).toContainText('Findings');
+  expect((await ui.byTestId('operation-editor').boundingBox())!.width).toBeGreaterThan(700);
+  await studio.screenshot('definition-forms-operation-editor-rail');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await studio.screenshot('definition-forms-operation-editor-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await ui.byTestId('findings-expand').click();
+  await expect(ui.byTestId('findings-collapse')).toBeVisible();
   await page.setViewportSize({ width: 1920, height: 1080 });
   await studio.screenshot('definition-forms-operation-editor-1920');
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -221,4 +235,82 @@ test('Encodian: all 219 operations listed, a summary edit saves as a minimal cha
   const expected = structuredClone(original);
   expected.paths[path][method].summary = 'Convert a document to PDF format';
   expect(readJson(folder, SWAGGER)).toEqual(expected);
+});
+
+test('reorder by drag and drop and Alt+arrows: one member moves in the text, one undo step each', async ({ studio }) => {
+  test.setTimeout(120_000);
+  const { ui, page } = studio;
+  const folder = copyCorpusConnector('certified-connectors__Calendly', studio.workDir);
+  const before = readFileSync(join(folder, SWAGGER), 'utf8');
+  const propertiesBefore = readFileSync(join(folder, PROPERTIES), 'utf8');
+  studio.host.nextOpen.push(folder);
+  await ui.byTestId('welcome-open-folder').click();
+  await expect(ui.byTestId('step-general')).toBeVisible();
+  await ui.goTo('definition');
+  const order = ['DeleteTrigger', 'CurrentUserInfo', 'GetEventTypes', 'CreateInviteeNoShow', 'GetEventType', 'DeleteInviteeNoShow'];
+  await expect.poll(() => ui.listedOperations('actions-list')).toEqual(order);
+  const row = (id: string) => page.locator(`[data-testid="operation-row"][data-operation-id="${id}"]`);
+
+  // Drag GetEventType by mouse onto the top half of CurrentUserInfo: a line shows where it lands.
+  const from = (await row('GetEventType').boundingBox())!;
+  const to = (await row('CurrentUserInfo').boundingBox())!;
+  await page.mouse.move(from.x + 40, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 40, from.y + from.height / 2 - 12, { steps: 3 });
+  await page.mouse.move(to.x + 40, to.y + 6, { steps: 8 });
+  await expect(page.locator('li.drop-before [data-operation-id="CurrentUserInfo"]')).toHaveCount(1);
+  await studio.screenshot('definition-forms-drag-operation');
+  await page.mouse.up();
+  await expect.poll(() => ui.listedOperations('actions-list')).toEqual(['DeleteTrigger', 'GetEventType', 'CurrentUserInfo', 'GetEventTypes', 'CreateInviteeNoShow', 'DeleteInviteeNoShow']);
+  await expect(page.locator('.def-reorder.drop-before, .def-reorder.drop-after')).toHaveCount(0);
+
+  // Saved: the path item moved in `paths`, every line is the same, nothing else changed.
+  await save(studio);
+  const moved = readFileSync(join(folder, SWAGGER), 'utf8');
+  expect(Object.keys(readJson(folder, SWAGGER).paths)).toEqual([
+    '/webhook_subscriptions', '/webhook_subscriptions/routing_form_submission', '/webhook_subscriptions/{uuid}', '/event_types/{uuid}',
+    '/users/me', '/event_types', '/invitee_no_shows', '/invitee_no_shows/{uuid}',
+  ]);
+  expect(moved.split('\n').sort()).toEqual(before.split('\n').sort());
+  expect(readJson(folder, SWAGGER)).toEqual(parseTolerant(before).value);
+
+  // One undo step restores the order, byte for byte.
+  await ui.byTestId('undo').click();
+  await expect.poll(() => ui.listedOperations('actions-list')).toEqual(order);
+  await save(studio);
+  expect(readFileSync(join(folder, SWAGGER), 'utf8')).toBe(before);
+
+  // The keyboard way: Alt+ArrowDown on a focused row; focus stays on it, so it can go on moving.
+  await row('CurrentUserInfo').focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(() => ui.listedOperations('actions-list')).toEqual(['DeleteTrigger', 'GetEventTypes', 'CurrentUserInfo', 'CreateInviteeNoShow', 'GetEventType', 'DeleteInviteeNoShow']);
+  await expect(row('CurrentUserInfo')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => ui.listedOperations('actions-list')).toEqual(order);
+
+  // References: Reconfirmation dragged before ScheduledEvent (a drop into another group is refused).
+  await ui.byTestId('def-tab-references').click();
+  const definitions = ui.byTestId('references-definitions').getByTestId('reference-row');
+  await expect(definitions.first()).toHaveAttribute('data-name', 'ScheduledEvent');
+  await definitions.filter({ hasText: 'Reconfirmation' }).dragTo(definitions.first(), { targetPosition: { x: 30, y: 4 } });
+  await expect(definitions.first()).toHaveAttribute('data-name', 'Reconfirmation');
+  await studio.screenshot('definition-forms-references-reordered');
+
+  // Policies: the last one moved up with Alt+ArrowUp; the selection follows it.
+  await ui.byTestId('def-tab-policies').click();
+  const policies = ui.byTestId('policy-row');
+  await expect(policies).toHaveCount(3);
+  await policies.nth(2).click();
+  const title = await ui.byTestId('policy-title').inputValue();
+  await policies.nth(2).press('Alt+ArrowUp');
+  await expect(policies.nth(1)).toHaveClass(/active/);
+  await expect(policies.nth(1)).toBeFocused();
+  await expect(ui.byTestId('policy-title')).toHaveValue(title);
+  await studio.screenshot('definition-forms-policies-reordered');
+
+  await save(studio);
+  expect(Object.keys(readJson(folder, SWAGGER).definitions)).toEqual(['Reconfirmation', 'ScheduledEvent', 'Cancellation', 'Guest', 'Location', 'LegacyCalendarEvent', 'Payment', 'NoShow', 'EventType']);
+  const templates = (json: Json) => json.properties.policyTemplateInstances.map((p: Json) => p.templateId);
+  expect(templates(readJson(folder, PROPERTIES))).toEqual(['setheader', 'setheader', 'routerequesttoendpoint']);
+  expect(readFileSync(join(folder, PROPERTIES), 'utf8').split('\n').sort()).toEqual(propertiesBefore.split('\n').sort());
 });

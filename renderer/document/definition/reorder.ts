@@ -1,44 +1,66 @@
 /**
- * Reordering operations (move up / down in the list) by swapping two members' text in place: the moved
- * members keep their exact formatting and nothing else in the document changes.
+ * Reordering what the Definition lists show, as minimal text edits (json-reorder.ts): the moved member's text
+ * travels, nothing else in the document changes.
+ * - Operations follow the order of `paths` (the operations of one path item are listed together, in HTTP method
+ *   order), so moving an operation moves its path item.
+ * - References are the members of `definitions`, `parameters` and `responses`.
+ * - Policies are the elements of apiProperties' policyTemplateInstances.
  */
-import { parseTree, findNodeAtLocation, type Node } from 'jsonc-parser';
-import { listOperations } from '../../../main/core/model/operations';
-import { parsePointer, toJsonPath, toPointer } from '../../../main/core/model/json-pointer';
+import { listOperations, type OperationRef } from '../../../main/core/model/operations';
+import { parsePointer } from '../../../main/core/model/json-pointer';
+import { memberKeys, moveMemberBefore, moveMemberText } from '../../../main/core/model/json-reorder';
+import { POLICIES_POINTER } from './policy-templates';
 
-function member(tree: Node, root: unknown, pointer: string): Node | undefined {
-  const value = findNodeAtLocation(tree, toJsonPath(root, pointer));
-  return value?.parent?.type === 'property' ? value.parent : undefined;
-}
+export type DropPlace = 'before' | 'after';
 
-/** Swaps the text of two members of the same object (`a` and `b` are pointers to them). */
-export function swapMembers(text: string, root: unknown, a: string, b: string): string | undefined {
-  const tree = parseTree(text, [], { allowTrailingComma: true });
-  if (!tree) return undefined;
-  let first = member(tree, root, a);
-  let second = member(tree, root, b);
-  if (!first || !second || first.parent !== second.parent || first === second) return undefined;
-  if (first.offset > second.offset) [first, second] = [second, first];
-  const firstText = text.slice(first.offset, first.offset + first.length);
-  const secondText = text.slice(second.offset, second.offset + second.length);
-  return (
-    text.slice(0, first.offset) + secondText + text.slice(first.offset + first.length, second.offset) + firstText + text.slice(second.offset + second.length)
-  );
+/** Moves the path item of the operation at `pointer` just before or after the path item of `target`. */
+export function moveOperationNear(text: string, pointer: string, target: string, place: DropPlace): string | undefined {
+  const [, path] = parsePointer(pointer);
+  const [, targetPath] = parsePointer(target);
+  if (path === targetPath) return undefined;
+  const keys = memberKeys(text, '/paths');
+  if (!keys) return undefined;
+  const before = place === 'before' ? targetPath : (keys[keys.indexOf(targetPath) + 1] ?? null);
+  return moveMemberBefore(text, '/paths', path, before);
 }
 
 /**
- * Moves an operation up or down the list. The list follows the order of `paths` (operations of one path item
- * are listed in HTTP method order), so the operation's path item swaps with the neighbouring path item.
- * Returns the new text, or undefined when the operation cannot move that way.
+ * Moves an operation one place up or down the list shown (`among`, by default every operation): past the next
+ * operation of another path item in that direction. Returns the new text, or undefined at the end of the list.
  */
-export function moveOperationText(text: string, root: unknown, pointer: string, delta: -1 | 1): string | undefined {
-  const operations = listOperations(root);
-  const index = operations.findIndex((o) => o.pointer === pointer);
+export function moveOperationText(text: string, root: unknown, pointer: string, delta: -1 | 1, among: OperationRef[] = listOperations(root)): string | undefined {
+  const index = among.findIndex((o) => o.pointer === pointer);
   if (index < 0) return undefined;
   const [, path] = parsePointer(pointer);
   let i = index + delta;
-  while (operations[i] && operations[i].path === path) i += delta;
-  const neighbour = operations[i];
-  if (!neighbour) return undefined;
-  return swapMembers(text, root, toPointer(['paths', path]), toPointer(['paths', neighbour.path]));
+  while (among[i] && among[i].path === path) i += delta;
+  const neighbour = among[i];
+  return neighbour ? moveOperationNear(text, pointer, neighbour.pointer, delta < 0 ? 'before' : 'after') : undefined;
+}
+
+/** Moves the reference `/<group>/<name>` before or after another of the same group. */
+export function moveReferenceNear(text: string, pointer: string, target: string, place: DropPlace): string | undefined {
+  const [group, name] = parsePointer(pointer);
+  const [targetGroup, targetName] = parsePointer(target);
+  if (group !== targetGroup || name === targetName) return undefined;
+  const keys = memberKeys(text, `/${group}`);
+  if (!keys) return undefined;
+  const before = place === 'before' ? targetName : (keys[keys.indexOf(targetName) + 1] ?? null);
+  return moveMemberBefore(text, `/${group}`, name, before);
+}
+
+/** Moves the policy at index `from` before or after the policy at `target`; returns the text and its new index. */
+export function movePolicyNear(text: string, from: number, target: number, place: DropPlace): { text: string; index: number } | undefined {
+  let to = place === 'before' ? target : target + 1;
+  if (to > from) to -= 1;
+  const next = moveMemberText(text, POLICIES_POINTER, from, to);
+  return next === undefined ? undefined : { text: next, index: to };
+}
+
+/** Where an index ends up after the element at `from` moved to `to` (selection follows the list). */
+export function indexAfterMove(index: number, from: number, to: number): number {
+  if (index === from) return to;
+  if (from < index && index <= to) return index - 1;
+  if (to <= index && index < from) return index + 1;
+  return index;
 }

@@ -1,14 +1,13 @@
 /**
  * Step 3, Definition: the forms, or a code view of the swagger (JSON or YAML), apiProperties.json or script.csx.
  * Forms and code edit the same texts through the store, with one undo history. While the swagger does not parse,
- * the forms are read-only under a banner that says where the error is.
+ * the forms show its last good version read-only under a banner that says where the error is (forms/).
  */
 import { useEffect, useState } from 'react';
 import { useStudio } from '../../store';
 import type { DefinitionView } from '../../store/ui-slice';
-import { useSwaggerParseState } from '../../editor/swagger-parse-state';
 import { OperationsOverview } from './OperationsOverview';
-import { CodeView, revealWhenOpened } from './code/CodeView';
+import { CodeView } from './code/CodeView';
 import { YamlView } from './code/YamlView';
 import '../../styles/editor.css';
 
@@ -58,27 +57,12 @@ export function DefinitionStep() {
   );
 }
 
+/** The forms; while the swagger does not parse they show the last good version read-only (forms/ReadOnlyBanner). */
 function FormsView() {
-  const parse = useSwaggerParseState();
-  const broken = parse !== null && !parse.ok;
   return (
-    <>
-      {broken && (
-        <div className="syntax-banner" role="alert" data-testid="forms-readonly-banner">
-          The definition has a syntax error at line {parse.line}, column {parse.column}: forms are read-only until it is fixed.
-          <button type="button" className="link-button" data-testid="forms-show-syntax-error"
-            onClick={() => {
-              revealWhenOpened('apiDefinition.swagger.json', parse.line, parse.column);
-              useStudio.getState().setDefinitionView('swagger');
-            }}>
-            Show it in the Swagger editor
-          </button>
-        </div>
-      )}
-      <div className={broken ? 'forms-readonly' : undefined} inert={broken} data-testid="definition-forms">
-        <OperationsOverview />
-      </div>
-    </>
+    <div data-testid="definition-forms">
+      <OperationsOverview />
+    </div>
   );
 }
 

@@ -1,12 +1,12 @@
 /** The Definition step's forms view (the "Forms" toggle of DefinitionStep): lists and editors, see forms/. */
-import { useStudio } from '../../store';
+import { useMemo } from 'react';
 import { listOperations } from '../../../main/core/model/operations';
-import { parsedJson } from '../../document/parsed';
 import { DefinitionForms } from './forms/DefinitionForms';
+import { useDocuments } from './forms/shared';
 
 export function OperationsOverview() {
-  const text = useStudio((s) => s.project?.files['apiDefinition.swagger.json']?.text);
-  const count = listOperations(parsedJson('apiDefinition.swagger.json', text)).length;
+  const { swagger } = useDocuments();
+  const count = useMemo(() => listOperations(swagger).length, [swagger]);
   return (
     <div className="step step-definition" data-testid="step-definition">
       <header className="step-header">

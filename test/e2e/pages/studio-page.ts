@@ -39,6 +39,11 @@ export class StudioPage {
     await expect(this.byTestId('readiness')).not.toHaveText('Checking…');
   }
 
+  /** The operation IDs a Definition list shows, in order. */
+  async listedOperations(list: 'actions-list' | 'triggers-list'): Promise<string[]> {
+    return this.byTestId(list).getByTestId('operation-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.operationId ?? ''));
+  }
+
   stepCount(step: StepName): Locator {
     return this.byTestId(`nav-count-${step}`);
   }

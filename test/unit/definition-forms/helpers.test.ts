@@ -5,7 +5,7 @@ import type { DocEdit } from '../../../main/core/model/findings';
 import {
   createAction, deleteOperation, duplicateOperation, moveOperation, renameOperation,
 } from '../../../renderer/document/definition/operation-edits';
-import { moveOperationText } from '../../../renderer/document/definition/reorder';
+import { indexAfterMove, moveOperationNear, moveOperationText, movePolicyNear, moveReferenceNear } from '../../../renderer/document/definition/reorder';
 import { webhookTrigger, pollingTrigger } from '../../../renderer/document/definition/triggers';
 import { addPolicyEdits, newPolicy } from '../../../renderer/document/definition/policy-templates';
 import { importRequest, importResponse } from '../../../renderer/document/definition/sample-import';
@@ -78,6 +78,32 @@ describe('operation edits', () => {
     expect(listOperations(JSON.parse(next)).map((o) => o.operationId)).toEqual(['Other', 'ListItems', 'CreateItem']);
     expect(next.length).toBe(swaggerText.length);
     expect(moveOperationText(swaggerText, swagger, '/paths/~1items/get', -1)).toBeUndefined();
+  });
+
+  it('moves an operation past the next one shown, skipping operations of its own path item and hidden ones', () => {
+    const three = swaggerText.replace('"/other": {', '"/hidden": { "get": { "operationId": "Hidden", "x-ms-trigger": "single" } },\n    "/other": {');
+    const root = JSON.parse(three);
+    const actions = listOperations(root).filter((o) => !o.isTrigger);
+    // Down from CreateItem (POST /items): past /other, the next action shown; /hidden is passed too.
+    const next = moveOperationText(three, root, '/paths/~1items/post', 1, actions)!;
+    expect(Object.keys(JSON.parse(next).paths)).toEqual(['/hidden', '/other', '/items']);
+    expect(moveOperationNear(three, '/paths/~1items/get', '/paths/~1items/post', 'after')).toBeUndefined();
+    expect(Object.keys(JSON.parse(moveOperationNear(three, '/paths/~1other/get', '/paths/~1items/get', 'before')!).paths)).toEqual(['/other', '/items', '/hidden']);
+  });
+
+  it('moves references within their group and policies in their list', () => {
+    const refs = '{ "definitions": { "A": {}, "B": {}, "C": {} }, "parameters": { "p": {} } }';
+    expect(Object.keys(JSON.parse(moveReferenceNear(refs, '/definitions/C', '/definitions/A', 'before')!).definitions)).toEqual(['C', 'A', 'B']);
+    expect(Object.keys(JSON.parse(moveReferenceNear(refs, '/definitions/A', '/definitions/C', 'after')!).definitions)).toEqual(['B', 'C', 'A']);
+    expect(moveReferenceNear(refs, '/definitions/A', '/parameters/p', 'before')).toBeUndefined();
+    const policies = '{ "properties": { "policyTemplateInstances": [ {"title": "a"}, {"title": "b"}, {"title": "c"} ] } }';
+    const moved = movePolicyNear(policies, 0, 2, 'after')!;
+    expect(moved.index).toBe(2);
+    expect(JSON.parse(moved.text).properties.policyTemplateInstances.map((p: { title: string }) => p.title)).toEqual(['b', 'c', 'a']);
+    expect(movePolicyNear(policies, 2, 0, 'before')!.index).toBe(0);
+    expect(movePolicyNear(policies, 1, 0, 'after')).toBeUndefined();
+    expect([0, 1, 2].map((i) => indexAfterMove(i, 0, 2))).toEqual([2, 0, 1]);
+    expect([0, 1, 2].map((i) => indexAfterMove(i, 2, 0))).toEqual([1, 2, 0]);
   });
 });
 

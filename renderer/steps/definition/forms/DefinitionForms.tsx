@@ -8,6 +8,8 @@ import { useStudio } from '../../../store';
 import { listOperations, type OperationRef } from '../../../../main/core/model/operations';
 import { parsePointer } from '../../../../main/core/model/json-pointer';
 import { createAction, operationAt } from '../../../document/definition/operation-edits';
+import { moveOperationNear, moveOperationText } from '../../../document/definition/reorder';
+import { useSwaggerParseState } from '../../../editor/swagger-parse-state';
 import { POLICIES_POINTER, policyList } from '../../../document/definition/policy-templates';
 import { TextInput } from '../../../components/inputs';
 import { SWAGGER, PROPERTIES, useDocuments } from './shared';
@@ -17,20 +19,36 @@ import { NewTriggerDialog } from './NewTriggerDialog';
 import { NewPolicyForm, PolicyEditor, PolicyListItems } from './PoliciesPanel';
 import { NewDefinitionForm, ReferenceEditor, ReferenceListItems } from './ReferencesPanel';
 import { ScriptOperations } from './ScriptOperations';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { useReorder } from './useReorder';
+import './last-good-tracker';
 import '../../../styles/definition.css';
 
 type Tab = 'actions' | 'triggers' | 'references' | 'policies';
+
+/** The tab and selections, kept while the user looks at the code view and comes back (per project). */
+interface Remembered { projectId: string; tab: Tab; op: string | null; ref: string | null; policy: number | null }
+let remembered: Remembered | undefined;
 
 export function DefinitionForms() {
   const { swagger, properties } = useDocuments();
   const findings = useStudio((s) => s.findings);
   const applyFix = useStudio((s) => s.applyFix);
+  const commitTexts = useStudio((s) => s.commitTexts);
+  const parse = useSwaggerParseState();
+  // Mid-edit in the code view: the forms show the last version that parsed, and only browsing works.
+  const readOnly = parse !== null && !parse.ok;
   const target = useStudio((s) => s.focusTarget);
-  const [tab, setTab] = useState<Tab>('actions');
+  const projectId = useStudio((s) => s.project?.id ?? '');
+  const kept = remembered?.projectId === projectId ? remembered : undefined;
+  const [tab, setTab] = useState<Tab>(kept?.tab ?? 'actions');
   const [query, setQuery] = useState('');
-  const [selectedOp, setSelectedOp] = useState<string | null>(null);
-  const [selectedRef, setSelectedRef] = useState<string | null>(null);
-  const [selectedPolicy, setSelectedPolicy] = useState<number | null>(null);
+  const [selectedOp, setSelectedOp] = useState<string | null>(kept?.op ?? null);
+  const [selectedRef, setSelectedRef] = useState<string | null>(kept?.ref ?? null);
+  const [selectedPolicy, setSelectedPolicy] = useState<number | null>(kept?.policy ?? null);
+  useEffect(() => {
+    remembered = { projectId, tab, op: selectedOp, ref: selectedRef, policy: selectedPolicy };
+  }, [projectId, tab, selectedOp, selectedRef, selectedPolicy]);
   const [newTrigger, setNewTrigger] = useState(false);
   const [pendingFocus, setPendingFocus] = useState<{ wanted: string; nonce: number } | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -51,6 +69,30 @@ export function DefinitionForms() {
   const actions = operations.filter((o) => !o.isTrigger);
   const triggers = operations.filter((o) => o.isTrigger);
   const current = operations.find((o) => o.pointer === selectedOp);
+  const shownOperations = tab === 'triggers' ? triggers.filter(matches) : actions.filter(matches);
+
+  // Reordering the list shown: the operation's path item moves in `paths` (one undo step, one member moved).
+  const moveLabel = (pointer: string) => {
+    const op = operations.find((o) => o.pointer === pointer);
+    return `Move ${op?.operationId ?? (op ? `${op.method.toUpperCase()} ${op.path}` : 'operation')}`;
+  };
+  const commitSwagger = (next: string | undefined, label: string) => {
+    if (next !== undefined) commitTexts({ [SWAGGER]: next }, label);
+  };
+  const operationDrag = useReorder({
+    keys: shownOperations.map((o) => o.pointer),
+    enabled: !readOnly,
+    canDrop: (from, to) => parsePointer(from)[1] !== parsePointer(to)[1],
+    onMove: (from, to, place) => {
+      commitSwagger(moveOperationNear(useStudio.getState().project?.files[SWAGGER]?.text ?? '', from, to, place), moveLabel(from));
+      return from;
+    },
+    onStep: (key, delta) => {
+      commitSwagger(moveOperationText(useStudio.getState().project?.files[SWAGGER]?.text ?? '', swagger, key, delta, shownOperations), moveLabel(key));
+      return key;
+    },
+  });
+  const listReorder = { ...operationDrag, enabled: !readOnly };
 
   // A clicked finding: open what it is about, then focus the field once it is rendered.
   useEffect(() => {
@@ -96,7 +138,8 @@ export function DefinitionForms() {
     setQuery('');
     setSelectedOp(created.pointer);
   };
-  const selectOp = (pointer: string | null) => setSelectedOp(pointer);
+  // The state setter itself: stable, so the memoised list rows do not all re-render on every change.
+  const selectOp = setSelectedOp;
   const policies = policyList(properties);
   const tabs: { id: Tab; label: string; count: number }[] = [
     { id: 'actions', label: 'Actions', count: actions.length },
@@ -106,7 +149,9 @@ export function DefinitionForms() {
   ];
 
   return (
-    <div className="def-layout" ref={root} data-testid="def-forms-layout">
+    <>
+    {parse && !parse.ok && <ReadOnlyBanner line={parse.line} column={parse.column} message={parse.message} hasLastGood={parse.lastGood !== undefined} />}
+    <div className={`def-layout ${readOnly ? 'readonly' : ''}`} ref={root} data-testid="def-forms-layout">
       <aside className="def-sidebar card">
         <div className="def-tabs" role="tablist">
           {tabs.map((t) => (
@@ -117,19 +162,25 @@ export function DefinitionForms() {
         </div>
         <div className="def-sidebar-actions">
           <TextInput aria-label="Search" type="search" placeholder="Search" value={query} onValue={setQuery} testId="def-search" />
-          {tab === 'actions' && <button type="button" className="button primary" onClick={newAction} data-testid="new-action">New action</button>}
-          {tab === 'triggers' && <button type="button" className="button primary" onClick={() => setNewTrigger(true)} data-testid="new-trigger">New trigger</button>}
+          {tab === 'actions' && <button type="button" className="button primary" disabled={readOnly} onClick={newAction} data-testid="new-action">New action</button>}
+          {tab === 'triggers' && <button type="button" className="button primary" disabled={readOnly} onClick={() => setNewTrigger(true)} data-testid="new-trigger">New trigger</button>}
         </div>
-        {tab === 'policies' && <NewPolicyForm onCreated={setSelectedPolicy} />}
-        {tab === 'references' && <NewDefinitionForm onCreated={setSelectedRef} />}
+        {(tab === 'policies' || tab === 'references') && (
+          <fieldset className="def-plain" disabled={readOnly}>
+            {tab === 'policies' && <NewPolicyForm onCreated={setSelectedPolicy} />}
+            {tab === 'references' && <NewDefinitionForm onCreated={setSelectedRef} />}
+          </fieldset>
+        )}
         <div className="def-sidebar-scroll">
-          {tab === 'actions' && <OperationList operations={actions.filter(matches)} selected={selectedOp} errorCounts={errorCounts} onSelect={selectOp} testId="actions-list" />}
-          {tab === 'triggers' && <OperationList operations={triggers.filter(matches)} selected={selectedOp} errorCounts={errorCounts} onSelect={selectOp} testId="triggers-list" />}
-          {tab === 'references' && <ReferenceListItems swagger={swagger} selected={selectedRef} onSelect={setSelectedRef} query={query} />}
-          {tab === 'policies' && <PolicyListItems properties={properties} selected={selectedPolicy} onSelect={setSelectedPolicy} query={query} />}
+          {(tab === 'actions' || tab === 'triggers') && (
+            <OperationList operations={shownOperations} selected={selectedOp} errorCounts={errorCounts} onSelect={selectOp} testId={`${tab}-list`} filtered={q !== ''} reorder={listReorder} />
+          )}
+          {tab === 'references' && <ReferenceListItems swagger={swagger} selected={selectedRef} onSelect={setSelectedRef} query={query} readOnly={readOnly} />}
+          {tab === 'policies' && <PolicyListItems properties={properties} selected={selectedPolicy} onSelect={setSelectedPolicy} query={query} readOnly={readOnly} />}
         </div>
       </aside>
-      <div className="def-main">
+      {/* A disabled fieldset disables every input, select and button of the editors (not just their look). */}
+      <fieldset className="def-main def-plain" disabled={readOnly} data-testid="def-editor-area">
         {(tab === 'actions' || tab === 'triggers') && (current
           ? <OperationEditor key={current.pointer} op={current} onSelect={selectOp} />
           : <div className="card empty-state def-placeholder">{operations.length ? 'Select an operation to edit it.' : 'No operations yet: create a new action or trigger.'}</div>)}
@@ -138,14 +189,15 @@ export function DefinitionForms() {
         {tab === 'policies' && (
           <>
             {selectedPolicy !== null && selectedPolicy < policies.length
-              ? <PolicyEditor key={selectedPolicy} index={selectedPolicy} onDeleted={() => setSelectedPolicy(null)} />
+              ? <PolicyEditor key={selectedPolicy} index={selectedPolicy} onDeleted={() => setSelectedPolicy(null)} onMoved={setSelectedPolicy} />
               : <div className="card empty-state def-placeholder">Policies change requests and responses at run time. Choose a template and press New policy.</div>}
             <ScriptOperations />
           </>
         )}
-      </div>
+      </fieldset>
       {newTrigger && <NewTriggerDialog onClose={(pointer) => { setNewTrigger(false); if (pointer) { setTab('triggers'); setSelectedOp(pointer); } }} />}
     </div>
+    </>
   );
 }
 

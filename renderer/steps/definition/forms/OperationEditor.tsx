@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useStudio } from '../../../store';
 import { Field } from '../../../components/Field';
 import { Checkbox, TextArea, TextInput } from '../../../components/inputs';
-import { HTTP_METHODS, isObject, type HttpMethod, type OperationRef } from '../../../../main/core/model/operations';
+import { HTTP_METHODS, isObject, listOperations, type HttpMethod, type OperationRef } from '../../../../main/core/model/operations';
 import { getAt } from '../../../../main/core/model/json-pointer';
 import { renameOperation, moveOperation, duplicateOperation, deleteOperation } from '../../../document/definition/operation-edits';
 import { moveOperationText } from '../../../document/definition/reorder';
@@ -40,8 +40,9 @@ export function OperationEditor({ op, onSelect }: Props) {
     toast('info', `Deleted ${label}. Undo (Ctrl+Z) brings it back.`);
   };
   const move = (delta: -1 | 1) => {
-    const next = moveOperationText(swaggerText, swagger, p, delta);
-    if (next !== undefined) commitTexts({ [SWAGGER]: next }, `Move ${label} ${delta < 0 ? 'up' : 'down'}`);
+    // Among the operations of its own list (actions or triggers), as Alt+arrows and drag and drop move it.
+    const next = moveOperationText(swaggerText, swagger, p, delta, listOperations(swagger).filter((o) => o.isTrigger === op.isTrigger));
+    if (next !== undefined) commitTexts({ [SWAGGER]: next }, `Move ${label}`);
   };
 
   return (
@@ -159,12 +160,13 @@ function RequestLine({ op, swagger, onSelect }: { op: OperationRef; swagger: unk
     onSelect(moved.pointer);
   };
   const pathParams = getAt(swagger, op.pointer + '/parameters');
+  const count = Array.isArray(pathParams) ? pathParams.length : 0;
   return (
     <div className="def-request-line" data-pointer={`${SWAGGER}#${op.pointer}`}>
       <Select label="Verb" testId="op-method" value={op.method} options={HTTP_METHODS.map((m) => ({ value: m, label: m.toUpperCase() }))} onChange={(m) => apply(m as HttpMethod, path)} />
       <TextInput aria-label="Path" testId="op-path" value={path} onValue={(v) => setDraft({ key: op.pointer, path: v })}
         onBlur={() => apply(op.method, path)} onKeyDown={(e) => e.key === 'Enter' && apply(op.method, path)} />
-      <span className="muted def-small">{Array.isArray(pathParams) ? pathParams.length : 0} parameters</span>
+      <span className="muted def-small def-param-count">{count} parameter{count === 1 ? '' : 's'}</span>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { Checkbox, TextArea, TextInput } from '../../../components/inputs';
 import { InlineFindings } from '../../../components/FindingBadge';
 import { isObject, type JsonObject } from '../../../../main/core/model/operations';
 import { getAt, parsePointer, toPointer } from '../../../../main/core/model/json-pointer';
-import { FORMAT_OPTIONS, SWAGGER, Select, TYPE_OPTIONS, VISIBILITY_OPTIONS, str, useEdit, useFindings } from './shared';
+import { BrowseButton, FORMAT_OPTIONS, SWAGGER, Select, TYPE_OPTIONS, VISIBILITY_OPTIONS, str, useEdit, useFindings } from './shared';
 import { DropdownEditor } from './DropdownEditor';
 import { SchemaTree } from './SchemaTree';
 
@@ -87,7 +87,7 @@ function ParameterRow({ pointer, target, shared, param, expanded, onToggle, onRe
   return (
     <li className={`def-param ${expanded ? 'open' : ''}`} data-pointer={`${SWAGGER}#${pointer}`} data-testid="param-row" data-param-name={str(param.name)}>
       <div className="def-param-head">
-        <button type="button" className="def-param-toggle" onClick={onToggle} aria-expanded={expanded} data-testid="param-toggle">
+        <BrowseButton className="def-param-toggle" onClick={onToggle} expanded={expanded} testId="param-toggle">
           <span className="chip">{str(param.in) || '?'}</span>
           <code>{str(param.name) || '(unnamed)'}</code>
           <span className="muted">{str(param['x-ms-summary'])}</span>
@@ -95,7 +95,7 @@ function ParameterRow({ pointer, target, shared, param, expanded, onToggle, onRe
           {shared && <span className="chip">shared</span>}
           {errors > 0 && <span className="count error">{errors}</span>}
           {warnings > 0 && <span className="count warning">{warnings}</span>}
-        </button>
+        </BrowseButton>
         <button type="button" className="icon-button" aria-label="Remove parameter" title="Remove from this operation" onClick={onRemove} data-testid="param-remove">✕</button>
       </div>
       {expanded && (

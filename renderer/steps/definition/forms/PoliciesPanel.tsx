@@ -14,21 +14,59 @@ import {
   OPERATION_NAMES, PARAMETER_PREFIX, POLICIES_POINTER, POLICY_SECTION, POLICY_TEMPLATES, addPolicyEdits, connectionParameterExpression,
   environmentVariableExpression, newPolicy, policyList, templateInfo,
 } from '../../../document/definition/policy-templates';
+import { indexAfterMove, movePolicyNear } from '../../../document/definition/reorder';
 import { PROPERTIES, Select, str, useDocuments, useEdit, useFindings } from './shared';
+import { rowProps, useReorder } from './useReorder';
 
-export function PolicyListItems({ properties, selected, onSelect, query }: { properties: unknown; selected: number | null; onSelect(i: number): void; query: string }) {
+/** Moves a policy to another place in the list as one undo step; returns its new index. */
+function useMovePolicy() {
+  const commitTexts = useStudio((s) => s.commitTexts);
+  return (from: number, target: number, place: 'before' | 'after'): number | undefined => {
+    const moved = movePolicyNear(useStudio.getState().project?.files[PROPERTIES]?.text ?? '', from, target, place);
+    if (!moved) return undefined;
+    commitTexts({ [PROPERTIES]: moved.text }, 'Move policy');
+    return moved.index;
+  };
+}
+
+function operationsLabel(policy: Record<string, unknown>): string {
+  const names = getAt(policy, ['parameters', OPERATION_NAMES]);
+  if (!Array.isArray(names)) return 'all operations';
+  return names.length === 1 ? `1 operation` : `${names.length} operations`;
+}
+
+export function PolicyListItems({ properties, selected, onSelect, query, readOnly }: { properties: unknown; selected: number | null; onSelect(i: number): void; query: string; readOnly: boolean }) {
   const list = policyList(properties);
   const q = query.trim().toLowerCase();
   const rows = list.map((p, i) => ({ i, p: isObject(p) ? p : {} })).filter(({ p }) => !q || `${str(p.title)} ${str(p.templateId)}`.toLowerCase().includes(q));
+  const move = useMovePolicy();
+  // Selection follows the list: the moved policy, or the selected one it jumped over.
+  const moveAndFollow = (from: number, target: number, place: 'before' | 'after') => {
+    const to = move(from, target, place);
+    if (to !== undefined && selected !== null) onSelect(indexAfterMove(selected, from, to));
+    return to === undefined ? undefined : String(to);
+  };
+  const { drag, handlers } = useReorder({
+    keys: rows.map((r) => String(r.i)),
+    enabled: !readOnly,
+    onMove: (from, to, place) => moveAndFollow(Number(from), Number(to), place) ?? from,
+    onStep: (key, delta) => {
+      const at = rows.findIndex((r) => String(r.i) === key);
+      const neighbour = rows[at + delta];
+      return neighbour ? moveAndFollow(Number(key), neighbour.i, delta < 0 ? 'before' : 'after') : key;
+    },
+  });
   if (rows.length === 0) return <p className="card-hint def-empty">{list.length ? 'No match.' : 'No policies yet.'}</p>;
   return (
     <ul className="def-list" data-testid="policies-list">
       {rows.map(({ i, p }) => (
-        <li key={i}>
-          <button type="button" className={`def-row ${selected === i ? 'active' : ''}`} onClick={() => onSelect(i)} data-testid="policy-row">
-            <span className="chip">{str(p.templateId)}</span>
-            <span className="def-row-text"><span className="def-row-title">{str(p.title) || '(untitled)'}</span>
-              <span className="def-row-sub">{Array.isArray(getAt(p, ['parameters', OPERATION_NAMES])) ? `${(getAt(p, ['parameters', OPERATION_NAMES]) as unknown[]).length} operations` : 'all operations'}</span></span>
+        <li key={i} {...rowProps(String(i), handlers, drag, !readOnly)}>
+          <button type="button" className={`def-row ${selected === i ? 'active' : ''}`} onClick={() => onSelect(i)} data-testid="policy-row" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" data-title={str(p.title)}>
+            <span className="def-row-text">
+              <span className="def-row-title">{str(p.title) || '(untitled)'}</span>
+              <span className="def-row-sub">{str(p.templateId)} · {operationsLabel(p)}</span>
+            </span>
+            {!readOnly && <span className="def-grip" aria-hidden="true" title="Drag to reorder, or Alt+↑ / Alt+↓">⠿</span>}
           </button>
         </li>
       ))}
@@ -58,9 +96,14 @@ export function NewPolicyForm({ onCreated }: { onCreated(index: number): void })
   );
 }
 
-export function PolicyEditor({ index, onDeleted }: { index: number; onDeleted(): void }) {
+export function PolicyEditor({ index, onDeleted, onMoved }: { index: number; onDeleted(): void; onMoved(index: number): void }) {
   const { swagger, properties } = useDocuments();
   const applyFix = useStudio((s) => s.applyFix);
+  const move = useMovePolicy();
+  const step = (delta: -1 | 1) => {
+    const to = move(index, index + delta, delta < 0 ? 'before' : 'after');
+    if (to !== undefined) onMoved(to);
+  };
   const { set } = useEdit(PROPERTIES);
   const pointer = `${POLICIES_POINTER}/${index}`;
   const fAll = useFindings(PROPERTIES, pointer);
@@ -79,6 +122,8 @@ export function PolicyEditor({ index, onDeleted }: { index: number; onDeleted():
         <div className="def-section-head">
           <h2>{info?.title ?? str(policy.templateId)} <span className="group-count">{str(policy.templateId)}</span></h2>
           <div className="row-actions">
+            <button type="button" className="icon-button" title="Move up" aria-label="Move up" onClick={() => step(-1)} data-testid="policy-up">↑</button>
+            <button type="button" className="icon-button" title="Move down" aria-label="Move down" onClick={() => step(1)} data-testid="policy-down">↓</button>
             <button type="button" className="button danger" data-testid="policy-delete"
               onClick={() => { applyFix({ label: 'Delete policy', edits: [{ file: PROPERTIES, path: pointer, remove: true }] }); onDeleted(); }}>Delete</button>
           </div>

@@ -11,7 +11,7 @@ import { InlineFindings } from '../../../components/FindingBadge';
 import { isObject, type JsonObject } from '../../../../main/core/model/operations';
 import type { DocEdit } from '../../../../main/core/model/findings';
 import { escapeSegment, getAt } from '../../../../main/core/model/json-pointer';
-import { FORMAT_OPTIONS, SWAGGER, Select, TYPE_OPTIONS, VISIBILITY_OPTIONS, str, useEdit, useFindings } from './shared';
+import { BrowseButton, FORMAT_OPTIONS, SWAGGER, Select, TYPE_OPTIONS, VISIBILITY_OPTIONS, str, useEdit, useFindings } from './shared';
 import { DropdownEditor } from './DropdownEditor';
 
 export function definitionPointer(ref: unknown): string | undefined {
@@ -110,7 +110,7 @@ function PropertyRow({ name, pointer, parent, schema, required, swagger, depth }
   return (
     <li className="def-prop" data-pointer={`${SWAGGER}#${pointer}`} data-testid="property-row" data-property={name}>
       <div className="def-prop-line">
-        <button type="button" className="def-caret" aria-expanded={open} aria-label={`${open ? 'Collapse' : 'Expand'} ${name}`} onClick={() => setOpen(!open)}>{open ? '▾' : '▸'}</button>
+        <BrowseButton className="def-caret" expanded={open} label={`${open ? 'Collapse' : 'Expand'} ${name}`} onClick={() => setOpen(!open)}>{open ? '▾' : '▸'}</BrowseButton>
         <code className="def-prop-name">{name}</code>
         <TextInput aria-label={`Title of ${name}`} placeholder="Title" value={str(schema[summaryKey])} onValue={(v) => set(`${pointer}/${summaryKey}`, v, 'Edit property title')} />
         <Select label={`Type of ${name}`} value={type} options={[...new Set(['', ...TYPE_OPTIONS.filter((t) => t !== 'file'), type])].map((t) => ({ value: t, label: t || '(any)' }))}

@@ -1,7 +1,8 @@
 /** Small pieces the Definition forms share: document access, optional-value edits, selects. */
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useStudio } from '../../../store';
 import { parsedJson } from '../../../document/parsed';
+import { swaggerParseState } from '../../../editor/swagger-parse-state';
 import { findingsAt } from '../../findings-for';
 import type { Finding } from '../../../../main/core/model/findings';
 import { SWAGGER, PROPERTIES } from '../../../document/definition/operation-edits';
@@ -10,11 +11,17 @@ import { replaceScalar } from '../../../document/definition/fast-edit';
 export { SWAGGER, PROPERTIES };
 export type DefFile = typeof SWAGGER | typeof PROPERTIES;
 
+/**
+ * The documents the forms show. While the swagger text does not parse (mid-edit in the code view), `swagger` is
+ * the last version that parsed, and the forms are read-only (DefinitionForms).
+ */
 export function useDocuments(): { swagger: unknown; properties: unknown; swaggerText: string; hasScript: boolean } {
+  const projectId = useStudio((s) => s.project?.id);
   const files = useStudio((s) => s.project?.files);
   const swaggerText = files?.[SWAGGER]?.text ?? '';
+  const parse = projectId !== undefined && files?.[SWAGGER] !== undefined ? swaggerParseState(projectId, swaggerText) : null;
   return {
-    swagger: parsedJson(SWAGGER, swaggerText),
+    swagger: parse && !parse.ok && parse.lastGood !== undefined ? parse.lastGood : parsedJson(SWAGGER, swaggerText),
     properties: parsedJson(PROPERTIES, files?.[PROPERTIES]?.text),
     swaggerText,
     hasScript: files?.['script.csx'] !== undefined,
@@ -80,5 +87,22 @@ export function Section({ title, actions, children, testId }: { title: ReactNode
       </div>
       {children}
     </section>
+  );
+}
+
+/**
+ * A button that stays usable in read-only forms, for browsing only (expand / collapse): the read-only forms sit in a
+ * disabled <fieldset>, which disables every real button inside it.
+ */
+export function BrowseButton({ className, onClick, children, label, expanded, testId }: { className: string; onClick(): void; children: ReactNode; label?: string; expanded?: boolean; testId?: string }) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    onClick();
+  };
+  return (
+    <span role="button" tabIndex={0} className={className} aria-label={label} aria-expanded={expanded} onClick={onClick} onKeyDown={onKeyDown} data-testid={testId}>
+      {children}
+    </span>
   );
 }
