@@ -13,7 +13,7 @@ import type { ConnectorKindName } from '../model/kind';
 import type { TextFileName } from '../model/project';
 import { isObject } from '../model/operations';
 import { ALL_RULES } from '../rules/index';
-import type { Rule } from '../rules/rule';
+import type { PackageZip, Rule } from '../rules/rule';
 import { deepFindings } from './deep-check';
 import { locateFindings, type LocatableText } from './locate';
 import { encodingFindings, MAX_PARSED_CHARS, parseDocument } from './parse-documents';
@@ -30,6 +30,8 @@ export interface ValidationInput {
   icon?: IconFacts;
   previous?: { swagger?: string; properties?: string };
   secrets?: string[];
+  /** When the input is a zip: its structure (validate/package-structure.ts), for the portal-package rule. */
+  package?: PackageZip;
   /** Also run the heavier check (swagger-parser's full dereference): when the user pauses, and in the CLI. */
   deep?: boolean;
 }
@@ -84,14 +86,15 @@ export async function validateProject(input: ValidationInput, options: EngineOpt
     kind: input.kind,
     previous: input.previous ? parsePrevious(input.previous) : undefined,
     secrets: input.secrets,
+    package: input.package,
   };
   const ruleFindings = runRules(rules, context, options.ruleTimings ? timings : undefined);
   findings.push(...structural, ...ruleFindings);
   lap('rules');
 
   const locatable: Partial<Record<string, LocatableText>> = {};
-  if (swaggerText !== undefined) locatable[SWAGGER] = { text: swaggerText, yaml: swagger.yaml, value: swagger.value };
-  if (input.texts[PROPERTIES] !== undefined) locatable[PROPERTIES] = { text: input.texts[PROPERTIES]!, yaml: false, value: properties.value };
+  if (swaggerText !== undefined) locatable[SWAGGER] = { text: swaggerText, yaml: swagger.yaml };
+  if (input.texts[PROPERTIES] !== undefined) locatable[PROPERTIES] = { text: input.texts[PROPERTIES]!, yaml: false };
   locateFindings(findings, locatable);
   for (const finding of findings) finding.step ??= finding.file === PROPERTIES ? 'security' : 'definition';
   findings.sort(byPlace);
