@@ -9,7 +9,7 @@
  * It applies to a zip input that holds a zip at its root. A zip of connector files (our own export, a
  * repository folder zipped) holds none, and this rule says nothing about it.
  */
-import type { PackageZip, Report, Rule } from './rule';
+import type { PackageZip, Rule } from './rule';
 
 export const portalPackage: Rule = {
   id: 'portal-package',
