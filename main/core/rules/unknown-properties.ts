@@ -9,15 +9,15 @@ import { HTTP_METHODS, isObject, type JsonObject } from '../model/operations';
 import type { Report, Rule, RuleContext } from './rule';
 import { declaredParametersOf } from './support/document-index';
 
-const ROOT = ['swagger', 'info', 'host', 'basePath', 'schemes', 'consumes', 'produces', 'paths', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'security', 'tags', 'externalDocs'];
-const INFO = ['title', 'description', 'termsOfService', 'contact', 'license', 'version'];
-const PATH_ITEM = ['$ref', 'parameters', ...HTTP_METHODS];
-const OPERATION = ['tags', 'summary', 'description', 'externalDocs', 'operationId', 'consumes', 'produces', 'parameters', 'responses', 'schemes', 'deprecated', 'security'];
-const PARAMETER = [
+const ROOT = new Set(['swagger', 'info', 'host', 'basePath', 'schemes', 'consumes', 'produces', 'paths', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'security', 'tags', 'externalDocs']);
+const INFO = new Set(['title', 'description', 'termsOfService', 'contact', 'license', 'version']);
+const PATH_ITEM = new Set(['$ref', 'parameters', ...HTTP_METHODS]);
+const OPERATION = new Set(['tags', 'summary', 'description', 'externalDocs', 'operationId', 'consumes', 'produces', 'parameters', 'responses', 'schemes', 'deprecated', 'security']);
+const PARAMETER = new Set([
   'name', 'in', 'description', 'required', 'schema', 'type', 'format', 'allowEmptyValue', 'items', 'collectionFormat', 'default', 'maximum',
   'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'enum', 'multipleOf',
-];
-const RESPONSE = ['description', 'schema', 'headers', 'examples', '$ref'];
+]);
+const RESPONSE = new Set(['description', 'schema', 'headers', 'examples', '$ref']);
 
 export const unknownProperties: Rule = {
   id: 'unknown-properties',
@@ -35,7 +35,7 @@ export interface FixedKeywordObject {
   node: JsonObject;
   /** Its pointer segments, or its pointer. */
   at: PointerSegment[] | string;
-  allowed: readonly string[];
+  allowed: ReadonlySet<string>;
   step: 'general' | 'definition';
 }
 
@@ -77,9 +77,9 @@ export function fixedKeywordPointers(swagger: unknown): Set<string> {
   return new Set(fixedKeywordObjects({ swagger } as RuleContext).map(({ at }) => (typeof at === 'string' ? at : toPointer(at))));
 }
 /** `at`: the node's pointer segments, or its pointer. */
-function checkKeys(node: JsonObject, at: PointerSegment[] | string, allowed: readonly string[], report: Report, step: 'general' | 'definition'): void {
-  for (const key of Object.keys(node)) {
-    if (allowed.includes(key) || key.toLowerCase().startsWith('x-')) continue;
+function checkKeys(node: JsonObject, at: PointerSegment[] | string, allowed: ReadonlySet<string>, report: Report, step: 'general' | 'definition'): void {
+  for (const key in node) {
+    if (allowed.has(key) || isExtensionName(key)) continue;
     report({
       message: `ExtensionNameNotValid: The property '${key}' is not valid. If this property is an extension, its name must begin with "x-"`,
       file: 'apiDefinition.swagger.json',
@@ -87,4 +87,9 @@ function checkKeys(node: JsonObject, at: PointerSegment[] | string, allowed: rea
       step,
     });
   }
+}
+
+/** "x-…" in any case. */
+function isExtensionName(key: string): boolean {
+  return (key.charCodeAt(0) | 32) === 120 /* x */ && key.charCodeAt(1) === 45 /* - */;
 }
