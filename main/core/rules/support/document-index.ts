@@ -63,7 +63,10 @@ export interface DocumentIndex {
   extensionNodes: ExtensionNode[];
   /** For each x-ms-like key, the keyword objects holding it, in document order. */
   byExtension: Map<string, ExtensionNode[]>;
-  /** Every string under a sample key (example, examples, x-example, default, x-ms-test-value), in document order. */
+  /**
+   * Every string of at least SAMPLE_MIN_LENGTH characters under a sample key (example, examples, x-example,
+   * default, x-ms-test-value), in document order.
+   */
   sampleStrings: SampleString[];
 }
 
@@ -72,6 +75,11 @@ const NAME_MAPS = new Set(['paths', 'definitions', 'properties', 'responses', 'h
 /** Keys whose value is free user data: example payloads, defaults, enum lists, test values. */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'x-ms-test-value', 'x-example', 'x-ms-examples']);
 const MAX_DEPTH = 200;
+/**
+ * Shorter sample strings are not listed: no credential shape no-secrets looks for is shorter (a Slack token),
+ * and most sample values (defaults, enum-like examples) are short, so their places are never made.
+ */
+export const SAMPLE_MIN_LENGTH = 15;
 /** The keys whose values are sample data a user may have pasted a real token into (no-secrets). */
 export const SAMPLE_KEYS = new Set(['x-ms-test-value', 'example', 'examples', 'x-example', 'default']);
 const EXTENSION = /^x\s*-\s*ms/i;
@@ -176,7 +184,7 @@ class IndexWalk {
         if (typeof item === 'object' && item !== null) {
           this.enter(depth + 1, i);
           this.walk(item, true, sample, depth + 1);
-        } else if (sample && typeof item === 'string') this.index.sampleStrings.push({ value: item, place: this.childPlace(depth, i) });
+        } else if (sample && typeof item === 'string' && item.length >= SAMPLE_MIN_LENGTH) this.index.sampleStrings.push({ value: item, place: this.childPlace(depth, i) });
       }
       return;
     }
@@ -190,7 +198,7 @@ class IndexWalk {
         this.enter(depth + 1, key);
         if (keywords && DATA_KEYS.has(key)) this.walkData(child, childSample, depth + 1);
         else this.walk(child, !(keywords && NAME_MAPS.has(key)), childSample, depth + 1);
-      } else if (typeof child === 'string' && (sample || SAMPLE_KEYS.has(key))) {
+      } else if (typeof child === 'string' && child.length >= SAMPLE_MIN_LENGTH && (sample || SAMPLE_KEYS.has(key))) {
         this.index.sampleStrings.push({ value: child, place: this.childPlace(depth, key) });
       }
     }
@@ -221,7 +229,7 @@ class IndexWalk {
   /** Below free data (or past the depth limit) only sample strings are collected (`value` is the node at `depth`). */
   private walkData(value: unknown, sample: boolean, depth: number): void {
     if (typeof value === 'string') {
-      if (sample) this.index.sampleStrings.push({ value, place: this.placeAt(depth) });
+      if (sample && value.length >= SAMPLE_MIN_LENGTH) this.index.sampleStrings.push({ value, place: this.placeAt(depth) });
       return;
     }
     if (typeof value !== 'object' || value === null) return;
