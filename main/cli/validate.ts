@@ -15,6 +15,8 @@ import { openProjectSource } from '../core/project/open';
 import { decodeText } from '../core/text/encoding';
 import { looksLikeYaml } from '../core/definition/yaml-swagger';
 import { validateProject, type ValidationInput } from '../core/validate/engine';
+import { readPackageStructure } from '../core/validate/package-structure';
+import { isPortalPackage, portalPackage } from '../core/rules/portal-package';
 import { countOf, toJsonReport, toSarifReport, toTextReport, type InputReport } from '../core/validate/report-formats';
 import type { CliCommand, CliIO } from './io';
 
@@ -77,6 +79,8 @@ async function validateInput(
   try {
     project = await openProjectSource(absolute);
   } catch (error) {
+    const portal = await portalPackageReport(path, absolute, options);
+    if (portal) return portal;
     const finding: Finding = { rule: 'input-unreadable', severity: 'error', message: (error as Error).message, file: 'project', path: '', line: 1, column: 1 };
     return { input: path, findings: [finding], fileLocations: { project: path }, unreadable: true };
   }
@@ -103,7 +107,10 @@ async function validateInput(
       io.stderr(`${path}: icon.png could not be measured (${(error as Error).message}).\n`);
     }
   }
+  // A zip's own structure matters too: a portal package (intro.md and the Package Deployer zip) is checked as one.
+  const structure = project.source.kind === 'zip' ? await readPackageStructure(new Uint8Array(await readFile(absolute))) : undefined;
   const result = await validateProject({
+    package: structure,
     texts,
     fileNames: project.fileNames,
     kind: options.kind ?? project.sidecar.kind ?? 'certified',
@@ -112,6 +119,26 @@ async function validateInput(
     deep: true,
   });
   return { input: path, findings: result.findings, fileLocations, unreadable: false };
+}
+
+/**
+ * A portal package (intro.md beside the Package Deployer zip, CERTIFICATION.md §2f) holds no connector files
+ * at its root, so it does not open as a project: its structure is what is checked (catalogue 6).
+ */
+async function portalPackageReport(path: string, absolute: string, options: Options): Promise<(InputReport & { unreadable: boolean }) | undefined> {
+  let structure;
+  try {
+    if (!absolute.toLowerCase().endsWith('.zip')) return undefined;
+    structure = await readPackageStructure(new Uint8Array(await readFile(absolute)));
+  } catch {
+    return undefined;
+  }
+  if (structure.unreadable !== undefined || !isPortalPackage(structure)) return undefined;
+  const result = await validateProject(
+    { texts: {}, fileNames: structure.entries.filter((name) => !name.includes('/')), kind: options.kind ?? 'certified', package: structure },
+    { rules: [portalPackage] },
+  );
+  return { input: path, findings: result.findings, fileLocations: { project: path }, unreadable: false };
 }
 
 /** The options, or a message saying what is wrong with the command line. */

@@ -1,7 +1,7 @@
 /**
  * Catalogue sections A–D (files, structure, content, extensions): rules 1–37, in catalogue order.
  * Rule 2 (both files parse) and rule 9 (schema validation) are the validation engine's; rule 6 (portal
- * package) needs the package as input, which the RuleContext does not carry yet.
+ * package) reads the structure of a zip input (RuleContext.package).
  */
 import type { Rule } from './rule';
 import { requiredFiles } from './required-files';
@@ -38,12 +38,14 @@ import { triggerExtensions } from './trigger-extensions';
 import { dynamicReferences } from './dynamic-references';
 import { pageable } from './pageable';
 import { extensionValues } from './extension-values';
+import { portalPackage } from './portal-package';
 
 export const DOCUMENT_RULES: readonly Rule[] = [
   requiredFiles,
   swaggerSize,
   noSecrets,
   independentPublisher,
+  portalPackage,
   noSettingsFile,
   swaggerVersion,
   unknownProperties,

@@ -6,7 +6,7 @@
  */
 import type { ProjectFileName } from '../model/findings';
 import type { Report, Rule, RuleContext } from './rule';
-import { documentIndex, eachString, pointerOf } from './support/document-index';
+import { documentIndex, eachString, pointerOf, SAMPLE_MIN_LENGTH } from './support/document-index';
 
 /** Values that say "put your secret here" rather than being one. */
 const PLACEHOLDER = /^(|\*+|x+|<[^>]*>|\{\{[^}]*\}\}|@[a-z]+\([^)]*\)|(your|my|dummy|sample|example|fake|test)[\w -]*|[\w -]*(placeholder|here))$/i;
@@ -21,8 +21,8 @@ const TOKEN_PATTERNS: RegExp[] = [
   /\bsk-[A-Za-z0-9_-]{32,}/,
   /\bAIza[0-9A-Za-z_-]{35}\b/,
 ];
-/** The shortest string any of TOKEN_PATTERNS can match (an xox… Slack token): a cheap filter. */
-const SHORTEST_TOKEN = 15;
+/** The shortest string any of TOKEN_PATTERNS can match (an xox… Slack token): the index lists no shorter sample. */
+const SHORTEST_TOKEN = SAMPLE_MIN_LENGTH;
 const SWAGGER = 'apiDefinition.swagger.json' as const;
 const PROPERTIES = 'apiProperties.json' as const;
 

@@ -46,7 +46,7 @@ export const readmeSections: Rule = {
     const headings = [...text.matchAll(/^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/gm)].map((m) => ({ level: m[1].length, text: normalise(m[2]) }));
     // The title is the first line; certified readmes write it at any heading level ("## Blueink Connector").
     const severity = ctx.kind === 'independent-publisher' ? 'error' : 'warning';
-    const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+    const firstLine = firstFilledLine(text);
     if (!/^ {0,3}#{1,6}[ \t]+\S/.test(firstLine)) {
       report({ severity, message: "readme.md must start with a '# <Connector name>' title followed by a 2–3 sentence description.", file: 'readme.md', path: '' });
     }
@@ -66,6 +66,18 @@ export const readmeSections: Rule = {
     }
   },
 };
+
+/** The first line that is not blank (as text.split(/\r?\n/).find(…), without splitting the whole readme). */
+function firstFilledLine(text: string): string {
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, newline >= 0 && text.charCodeAt(end - 1) === 13 /* \r */ && end > start ? end - 1 : end);
+    if (line.trim() !== '') return line;
+    start = end + 1;
+  }
+  return '';
+}
 
 function normalise(heading: string): string {
   return heading.replace(/[*_`]/g, '').trim().toLowerCase();

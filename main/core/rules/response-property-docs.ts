@@ -7,7 +7,7 @@
 import { toPointer } from '../model/json-pointer';
 import { isObject, type JsonObject } from '../model/operations';
 import type { Report, Rule } from './rule';
-import { operationsOf } from './support/document-index';
+import { operationsOf, pointerSegment } from './support/document-index';
 import { isFilled, titleFromName } from './support/text';
 
 const FILE = 'apiDefinition.swagger.json';
@@ -36,7 +36,7 @@ type Loc = string | { base: Loc; property?: string };
 
 function pointerOf(loc: Loc): string {
   if (typeof loc === 'string') return loc;
-  return pointerOf(loc.base) + (loc.property === undefined ? '/items' : toPointer(['properties', loc.property]));
+  return pointerOf(loc.base) + (loc.property === undefined ? '/items' : `/properties/${pointerSegment(loc.property)}`);
 }
 
 function checkSchema(schema: JsonObject, pointer: Loc, definitions: JsonObject, visited: Set<string>, report: Report, depth: number): void {
@@ -52,13 +52,18 @@ function checkSchema(schema: JsonObject, pointer: Loc, definitions: JsonObject, 
   }
   if (isObject(schema.items)) checkSchema(schema.items, { base: pointer }, definitions, visited, report, depth + 1);
   if (!isObject(schema.properties)) return;
-  for (const [name, property] of Object.entries(schema.properties)) {
+  for (const name in schema.properties) {
+    const property = schema.properties[name];
     if (!isObject(property) || property['x-ms-visibility'] === 'internal') continue;
     const at: Loc = { base: pointer, property: name };
     if (typeof property.$ref !== 'string') {
-      if (!isFilled(property['x-ms-summary']) && !isFilled(property.title)) {
+      const named = isFilled(property['x-ms-summary']) || isFilled(property.title);
+      const described = isFilled(property.description);
+      // Most response properties of real connectors lack both: their pointer is joined once.
+      const base = named && described ? '' : pointerOf(at);
+      if (!named) {
         const title = titleFromName(name);
-        const path = `${pointerOf(at)}/x-ms-summary`;
+        const path = `${base}/x-ms-summary`;
         report({
           message: `The response property '${name}' has no display name (x-ms-summary or title).`,
           file: FILE,
@@ -66,8 +71,8 @@ function checkSchema(schema: JsonObject, pointer: Loc, definitions: JsonObject, 
           fix: title ? { label: `Set the summary to "${title}"`, edits: [{ file: FILE, path, value: title }] } : undefined,
         });
       }
-      if (!isFilled(property.description)) {
-        report({ message: `The response property '${name}' has no description.`, file: FILE, path: `${pointerOf(at)}/description` });
+      if (!described) {
+        report({ message: `The response property '${name}' has no description.`, file: FILE, path: `${base}/description` });
       }
     }
     checkSchema(property, at, definitions, visited, report, depth + 1);

@@ -27,11 +27,25 @@ export interface RuleContext {
   previous?: { swagger: unknown; properties: unknown };
   /** Secret values the app holds for this project (never printed; only matched). */
   secrets?: string[];
+  /** When the input is a zip: its structure (catalogue 6, the portal package). */
+  package?: PackageZip;
   /**
    * What the rules share during one run (the document index, the operation list…), built on first use:
    * see support/document-index.ts. runRules sets a fresh one per run; absent, each rule builds its own.
    */
   memo?: RunMemo;
+}
+
+/** A zip's entry names and, for a portal package, its nested zips (main/core/validate/package-structure.ts). */
+export interface PackageZip {
+  /** Entry names as spelled in the zip (folders end with "/"; a folder may also only be implied by a file's path). */
+  entries: string[];
+  /** The nested zips that were opened, by entry name: a portal package's package zip, and its solution zips. */
+  zips: Record<string, PackageZip>;
+  /** A solution zip's customizations.xml: the components it declares (a node with content or attributes). */
+  nodes?: { connector: boolean; workflows: boolean; aiPlugin: boolean };
+  /** Why the zip could not be read (damaged, too large). */
+  unreadable?: string;
 }
 
 /** Results of a builder, per builder and per document root, for one run of the rules. */

@@ -13,13 +13,15 @@ import type { ConnectorKindName } from '../model/kind';
 import type { TextFileName } from '../model/project';
 import { isObject } from '../model/operations';
 import { ALL_RULES } from '../rules/index';
-import type { Rule } from '../rules/rule';
+import type { PackageZip, Rule } from '../rules/rule';
 import { deepFindings } from './deep-check';
 import { locateFindings, type LocatableText } from './locate';
 import { encodingFindings, MAX_PARSED_CHARS, parseDocument } from './parse-documents';
 import { runRules } from './run-rules';
 import { schemaFindings } from './schema';
 import { semanticFindings } from './semantic';
+import { refFindings } from './refs';
+import { fixedKeywordPointers } from '../rules/unknown-properties';
 
 export interface ValidationInput {
   texts: Partial<Record<TextFileName, string>>;
@@ -28,6 +30,8 @@ export interface ValidationInput {
   icon?: IconFacts;
   previous?: { swagger?: string; properties?: string };
   secrets?: string[];
+  /** When the input is a zip: its structure (validate/package-structure.ts), for the portal-package rule. */
+  package?: PackageZip;
   /** Also run the heavier check (swagger-parser's full dereference): when the user pauses, and in the CLI. */
   deep?: boolean;
 }
@@ -69,7 +73,7 @@ export async function validateProject(input: ValidationInput, options: EngineOpt
   lap('parse');
 
   const rules = options.rules ?? ALL_RULES;
-  const structural = await checkStructure(swagger.value, input.deep ? (options.deepTimeoutMs ?? 4000) : 0, timings);
+  const structural = await checkStructure(swagger.value, input.deep ? (options.deepTimeoutMs ?? 4000) : 0, ownedByRules(rules), timings);
   mark = performance.now();
 
   const context = {
@@ -82,9 +86,10 @@ export async function validateProject(input: ValidationInput, options: EngineOpt
     kind: input.kind,
     previous: input.previous ? parsePrevious(input.previous) : undefined,
     secrets: input.secrets,
+    package: input.package,
   };
   const ruleFindings = runRules(rules, context, options.ruleTimings ? timings : undefined);
-  findings.push(...withoutRepeats(structural, ruleFindings, rules), ...ruleFindings);
+  findings.push(...structural, ...ruleFindings);
   lap('rules');
 
   const locatable: Partial<Record<string, LocatableText>> = {};
@@ -98,12 +103,33 @@ export async function validateProject(input: ValidationInput, options: EngineOpt
   return { findings, timings };
 }
 
+/**
+ * Problems that both a certification rule and a structural check could report. Each has ONE owner: the
+ * rule, in Microsoft's wording, when it runs (the app, the CLI); the structural check only when the rule
+ * does not run (a caller passing its own rules). The owner alone looks for it: the other does not check.
+ */
+interface Ownership {
+  /** swagger-version: a missing or wrong "swagger" value, an OpenAPI 3 document. */
+  version: boolean;
+  /** ref-targets: a `$ref` that leaves the file or resolves to nothing. */
+  refs: boolean;
+  /** unknown-properties: a property that is not an extension, on the objects the rule checks. */
+  keywords: boolean;
+}
+
+function ownedByRules(rules: readonly Rule[]): Ownership {
+  const ids = new Set(rules.map((r) => r.id));
+  return { version: ids.has('swagger-version'), refs: ids.has('ref-targets'), keywords: ids.has('unknown-properties') };
+}
+
 /** Schema, then semantic, then (on request, and only on a clean document) the heavier check (0: skipped). */
-async function checkStructure(swagger: unknown, deepTimeoutMs: number, timings: Record<string, number>): Promise<Finding[]> {
+async function checkStructure(swagger: unknown, deepTimeoutMs: number, owned: Ownership, timings: Record<string, number>): Promise<Finding[]> {
   if (swagger === undefined) return [];
   const base = { severity: 'error' as const, file: SWAGGER as typeof SWAGGER, path: '', step: 'definition' as const };
   if (!isObject(swagger)) return [{ ...base, rule: 'swagger-schema', message: 'The definition must be a JSON object ({ ... }) with "swagger": "2.0".' }];
   if (swagger.swagger === undefined && typeof swagger.openapi === 'string') {
+    // Not a Swagger 2.0 document: every schema check would fail, so the version is the one thing to say.
+    if (owned.version) return [];
     return [{ ...base, rule: 'openapi-version', path: '/openapi', message: `This is an OpenAPI ${swagger.openapi} definition; Power Platform connectors must use Swagger 2.0. Import the file to convert it.` }];
   }
   const out: Finding[] = [];
@@ -119,15 +145,35 @@ async function checkStructure(swagger: unknown, deepTimeoutMs: number, timings: 
     timings[name] = performance.now() - start;
   };
   let schema: Finding[] = [];
-  await guarded('schema', () => (schema = schemaFindings(swagger)));
+  await guarded('schema', () => (schema = withoutOwned(schemaFindings(swagger), swagger, owned)));
   let external = false;
   await guarded('semantic', () => {
-    const report = semanticFindings(swagger, schema);
+    const report = semanticFindings(swagger, schema, { refs: !owned.refs });
     external = report.externalRefs;
     return report.findings;
   });
-  if (deepTimeoutMs > 0 && !external && !out.some((f) => f.severity === 'error')) await guarded('deep', () => deepFindings(swagger, deepTimeoutMs));
+  if (deepTimeoutMs > 0 && !out.some((f) => f.severity === 'error')) {
+    // The deep check must never meet a reference that leaves the file (ref-targets reports those).
+    if (owned.refs) external = refFindings(swagger).external;
+    if (!external) await guarded('deep', () => deepFindings(swagger, deepTimeoutMs));
+  }
   return out;
+}
+
+const EXTENSION_NAME = /^ExtensionNameNotValid: /;
+
+/** The schema check's findings, less those of the problems a running rule owns. */
+function withoutOwned(findings: Finding[], swagger: unknown, owned: Ownership): Finding[] {
+  if (findings.length === 0) return findings;
+  let fixedObjects: Set<string> | undefined;
+  return findings.filter((f) => {
+    if (owned.version && (f.path === '/swagger' || (f.path === '' && /^The 'swagger' property is required/.test(f.message)))) return false;
+    if (owned.keywords && EXTENSION_NAME.test(f.message)) {
+      fixedObjects ??= fixedKeywordPointers(swagger);
+      return !fixedObjects.has(f.path.slice(0, f.path.lastIndexOf('/')));
+    }
+    return true;
+  });
 }
 
 /**
@@ -140,22 +186,6 @@ function withinParseLimit(texts: ValidationInput['texts']): ValidationInput['tex
     if (text !== undefined && text.length <= MAX_PARSED_CHARS) out[name] = text;
   }
   return out;
-}
-
-/**
- * Where a certification rule reports the same thing as the structural checks (the catalogue covers unknown
- * properties, references and the Swagger version too), the user sees it once: the rule's finding is kept.
- */
-function withoutRepeats(structural: Finding[], ruleFindings: readonly Finding[], rules: readonly Rule[]): Finding[] {
-  const ruleIds = new Set(rules.map((r) => r.id));
-  const said = new Set(ruleFindings.map((f) => `${f.file}\u0000${f.path}\u0000${f.message}`));
-  const refsSaid = new Set(ruleFindings.filter((f) => f.path.endsWith('/$ref')).map((f) => `${f.file}\u0000${f.path}`));
-  return structural.filter(
-    (f) =>
-      !said.has(`${f.file}\u0000${f.path}\u0000${f.message}`) &&
-      !(f.rule === 'swagger-ref' && refsSaid.has(`${f.file}\u0000${f.path}`)) &&
-      !(f.rule === 'openapi-version' && ruleIds.has('swagger-version')),
-  );
 }
 
 function parsePrevious(previous: { swagger?: string; properties?: string }): { swagger: unknown; properties: unknown } {

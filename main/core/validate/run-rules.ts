@@ -13,8 +13,14 @@ export function runRules(rules: readonly Rule[], context: RuleContext, timings?:
   for (const rule of rules) {
     const started = timings ? performance.now() : 0;
     try {
+      // The reported object becomes the finding (rules report fresh literals): no copy per finding, and the
+      // keys come in the order a copy would have them (the rule's, then rule, severity, step).
       rule.check(ctx, (f) => {
-        findings.push({ ...f, rule: rule.id, severity: f.severity ?? rule.severity, step: f.step ?? rule.step });
+        const finding = f as Finding;
+        finding.rule = rule.id;
+        finding.severity ??= rule.severity;
+        finding.step ??= rule.step;
+        findings.push(finding);
       });
     } catch (error) {
       findings.push({

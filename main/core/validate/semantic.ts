@@ -22,12 +22,13 @@ type Emit = (path: string, message: string) => void;
 
 export interface SemanticReport {
   findings: Finding[];
-  /** A `$ref` leaves the document: the deep check must not run. */
+  /** A `$ref` leaves the document: the deep check must not run (always false when the refs were not checked). */
   externalRefs: boolean;
 }
 
-export function semanticFindings(swagger: unknown, schemaFindings: readonly Finding[] = []): SemanticReport {
-  const refs = refFindings(swagger);
+/** `refs: false`: the $ref checks are left to the certification rule that owns them (ref-targets). */
+export function semanticFindings(swagger: unknown, schemaFindings: readonly Finding[] = [], options: { refs?: boolean } = {}): SemanticReport {
+  const refs = options.refs === false ? { findings: [], external: false } : refFindings(swagger);
   const findings: Finding[] = [...refs.findings];
   const emit: Emit = (path, message) => findings.push({ rule: 'swagger-semantic', severity: 'error', file: SWAGGER, path, message, step: 'definition' });
   if (isObject(swagger)) {

@@ -29,6 +29,8 @@ const INJECTIONS: Injection[] = [
   { rule: 'swagger-size', inject: (_s, _p, ctx) => { ctx.swaggerBytes = 2 * 1024 * 1024; }, path: '' },
   { rule: 'no-secrets', connector: 'certified-connectors__Blackbaud-Raiser-s-Edge-NXT-Constituents', inject: (_s, p) => { p.properties.connectionParameters.token.oAuthSettings.clientSecret = 'q8~Zr.4kP_2r9sLmW3vB7nYt1Hc6dFgA'; }, file: 'apiProperties.json', path: '/properties/connectionParameters/token/oAuthSettings/clientSecret' },
   { rule: 'independent-publisher', connector: 'independent-publisher-connectors__Star-Wars', inject: (_s, p) => { p.properties.iconBrandColor = '#000000'; }, file: 'apiProperties.json', path: '/properties/iconBrandColor' },
+  // A portal package zip given instead of the connector files: intro.md is missing beside the package zip.
+  { rule: 'portal-package', inject: (_s, _p, ctx) => { ctx.package = { entries: ['Calendly.pdpkg.zip'], zips: {} }; }, file: 'project', path: '' },
   { rule: 'no-settings-file', inject: (_s, _p, ctx) => { ctx.fileNames.push('settings.json'); }, file: 'settings.json', path: '' },
   { rule: 'swagger-version', inject: (s) => { s.swagger = '1.2'; }, path: '/swagger' },
   { rule: 'unknown-properties', inject: (s) => { op(s, '/event_types').visibility = 'important'; }, path: `${EVENT_TYPES}/visibility` },

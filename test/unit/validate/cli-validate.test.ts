@@ -2,6 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ZipFile } from 'yazl';
+import { writeZip } from '../../../main/core/package/write-zip';
+
+const encode = (s: string) => new TextEncoder().encode(s);
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArguments, validateCommand } from '../../../main/cli/validate';
 import type { CliIO } from '../../../main/cli/io';
@@ -64,6 +67,27 @@ describe('connector-studio validate', () => {
     expect(await validateCommand(['package.zip', '--format', 'json'], run.io)).toBe(1);
     const [element] = JSON.parse(run.stdout());
     expect(element.findings).toContainEqual(expect.objectContaining({ rule: 'swagger-schema', line: 153, column: 19 }));
+  });
+
+  it('checks a portal package zip against the structure Microsoft expects', async () => {
+    // intro.md and a Package Deployer zip whose assets folder holds only the connector solution (no flow).
+    const solution = await writeZip([
+      { name: '[Content_Types].xml', bytes: encode('<Types/>') },
+      { name: 'customizations.xml', bytes: encode('<ImportExportXml><Connectors><Connector><name>contoso</name></Connector></Connectors></ImportExportXml>') },
+      { name: 'solution.xml', bytes: encode('<ImportExportXml/>') },
+      { name: 'Connector/contoso_openapidefinition.json', bytes: encode('{}') },
+    ]);
+    const pkg = await writeZip([{ name: 'Contoso.dll', bytes: encode('MZ') }, { name: 'PkgAssets/Connector.zip', bytes: solution }]);
+    writeFileSync(join(dir, 'portal.zip'), await writeZip([{ name: 'intro.md', bytes: encode('# Contoso\n') }, { name: 'Contoso.pdpkg.zip', bytes: pkg }]));
+    const run = capture(dir);
+    expect(await validateCommand(['portal.zip', '--format', 'json'], run.io)).toBe(1);
+    const [element] = JSON.parse(run.stdout());
+    expect(element.findings.filter((f: { rule: string }) => f.rule === 'portal-package')).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringMatching(/^The package folder 'PkgAssets' should contain only connector and flow solution zip files/) }),
+    ]);
+    const plain = capture(dir);
+    await validateCommand(['package.zip', '--format', 'json'], plain.io);
+    expect(JSON.parse(plain.stdout())[0].findings.filter((f: { rule: string }) => f.rule === 'portal-package')).toEqual([]);
   });
 
   it('writes SARIF 2.1.0', async () => {

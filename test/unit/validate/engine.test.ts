@@ -145,21 +145,32 @@ describe('hostile input (in-process: each ends in a clear finding)', () => {
   });
 });
 
-describe('findings the certification rules also report', () => {
-  it('are shown once, as the rule reports them', async () => {
+describe('a problem both a rule and a structural check could report', () => {
+  // Each problem, the rule that owns it, the engine's own id for it, and where both point.
+  const cases: { problem: string; edit: (doc: ReturnType<typeof minimalSwagger>) => void; owner: string; fallback: string; path: string }[] = [
+    { problem: 'a property that is not an extension', edit: (doc) => (doc.scriptOperations = []), owner: 'unknown-properties', fallback: 'swagger-schema', path: '/scriptOperations' },
+    { problem: 'an unknown operation property', edit: (doc) => (doc.paths['/items/{id}'].get.visibility = 'important'), owner: 'unknown-properties', fallback: 'swagger-schema', path: '/paths/~1items~1{id}/get/visibility' },
+    { problem: 'a $ref that resolves to nothing', edit: (doc) => (doc.definitions.Gone = { $ref: '#/definitions/Nowhere' }), owner: 'ref-targets', fallback: 'swagger-ref', path: '/definitions/Gone/$ref' },
+    { problem: 'a $ref to another file', edit: (doc) => (doc.definitions.Remote = { $ref: 'https://example.com/schemas.json#/Thing' }), owner: 'ref-targets', fallback: 'swagger-ref', path: '/definitions/Remote/$ref' },
+    { problem: 'a wrong Swagger version', edit: (doc) => (doc.swagger = '3.0'), owner: 'swagger-version', fallback: 'swagger-schema', path: '/swagger' },
+    { problem: 'an OpenAPI 3 document', edit: (doc) => { delete doc.swagger; doc.openapi = '3.0.1'; }, owner: 'swagger-version', fallback: 'openapi-version', path: '/openapi' },
+  ];
+
+  it.each(cases)('$problem: one finding, from $owner when the rules run, else from $fallback', async ({ edit, owner, fallback, path }) => {
     const doc = minimalSwagger();
-    doc.scriptOperations = [];
-    doc.definitions.Gone = { $ref: '#/definitions/Nowhere' };
-    const same: Rule = {
-      id: 'same', catalogue: [10, 13], severity: 'error', step: 'definition', description: 'repeats the engine',
-      check: (_ctx, report) => {
-        report({ file: SWAGGER, path: '/scriptOperations', message: 'ExtensionNameNotValid: The property \'scriptOperations\' is not valid. If this property is an extension, its name must begin with "x-"' });
-        report({ file: SWAGGER, path: '/definitions/Gone/$ref', message: 'The reference cannot be resolved.' });
-      },
-    };
-    const result = await validateProject(input(JSON.stringify(doc, null, 2)), { rules: [same] });
-    expect(result.findings.map((f) => `${f.rule} ${f.path}`)).toEqual(['same /definitions/Gone/$ref', 'same /scriptOperations']);
-    const alone = await validateProject(input(JSON.stringify(doc, null, 2)), noRules);
-    expect(alone.findings.map((f) => `${f.rule} ${f.path}`)).toEqual(['swagger-ref /definitions/Gone/$ref', 'swagger-schema /scriptOperations']);
+    edit(doc);
+    const text = JSON.stringify(doc, null, 2);
+    const all = await validateProject(input(text));
+    expect(all.findings.filter((f) => f.path === path).map((f) => f.rule)).toEqual([owner]);
+    expect(all.findings.find((f) => f.path === path)!.line).toBeGreaterThan(1);
+    const alone = await validateProject(input(text), noRules);
+    expect(alone.findings.filter((f) => f.path === path).map((f) => f.rule)).toEqual([fallback]);
+  });
+
+  it('leaves an unknown property of the objects the rule does not check (a schema) to the schema check', async () => {
+    const doc = minimalSwagger();
+    doc.definitions.Item.bogus = 1;
+    const result = await validateProject(input(JSON.stringify(doc, null, 2)));
+    expect(result.findings.filter((f) => f.path === '/definitions/Item/bogus').map((f) => f.rule)).toEqual(['swagger-schema']);
   });
 });

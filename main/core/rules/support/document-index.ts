@@ -12,7 +12,7 @@
  * Caching: runRules gives each run a fresh `ctx.memo` (a document is never edited during a run); a rule called
  * on its own, as the tests do (they edit a document between two checks), builds what it needs each time.
  */
-import { toPointer, type PointerSegment } from '../../model/json-pointer';
+import { escapeSegment, type PointerSegment } from '../../model/json-pointer';
 import { isObject, listOperations, type JsonObject, type OperationRef } from '../../model/operations';
 import type { RuleContext, RunMemo } from '../rule';
 import { declaredParameters, operationParameters, type DeclaredParameter, type ParameterRef } from './parameters';
@@ -26,11 +26,16 @@ export interface Place {
 
 /** The JSON pointer of a place, with `more` segments appended: as toPointer([...segments, ...more]). */
 export function pointerOf(place: Place | undefined, ...more: PointerSegment[]): string {
-  const segments: PointerSegment[] = [];
-  for (let at = place; at !== undefined; at = at.parent) segments.push(at.key);
-  segments.reverse();
-  for (const segment of more) segments.push(segment);
-  return toPointer(segments);
+  let tail = '';
+  for (const segment of more) tail += '/' + pointerSegment(segment);
+  for (let at = place; at !== undefined; at = at.parent) tail = '/' + pointerSegment(at.key) + tail;
+  return tail;
+}
+
+/** One segment as a JSON pointer writes it (escapeSegment, without its two replacements when nothing needs them). */
+export function pointerSegment(segment: PointerSegment): string {
+  if (typeof segment === 'number') return String(segment);
+  return segment.includes('~') || segment.includes('/') ? escapeSegment(segment) : segment;
 }
 
 /** An object whose keys are keywords (not names in a map, not free data). */
@@ -58,7 +63,10 @@ export interface DocumentIndex {
   extensionNodes: ExtensionNode[];
   /** For each x-ms-like key, the keyword objects holding it, in document order. */
   byExtension: Map<string, ExtensionNode[]>;
-  /** Every string under a sample key (example, examples, x-example, default, x-ms-test-value), in document order. */
+  /**
+   * Every string of at least SAMPLE_MIN_LENGTH characters under a sample key (example, examples, x-example,
+   * default, x-ms-test-value), in document order.
+   */
   sampleStrings: SampleString[];
 }
 
@@ -67,6 +75,11 @@ const NAME_MAPS = new Set(['paths', 'definitions', 'properties', 'responses', 'h
 /** Keys whose value is free user data: example payloads, defaults, enum lists, test values. */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'x-ms-test-value', 'x-example', 'x-ms-examples']);
 const MAX_DEPTH = 200;
+/**
+ * Shorter sample strings are not listed: no credential shape no-secrets looks for is shorter (a Slack token),
+ * and most sample values (defaults, enum-like examples) are short, so their places are never made.
+ */
+export const SAMPLE_MIN_LENGTH = 15;
 /** The keys whose values are sample data a user may have pasted a real token into (no-secrets). */
 export const SAMPLE_KEYS = new Set(['x-ms-test-value', 'example', 'examples', 'x-example', 'default']);
 const EXTENSION = /^x\s*-\s*ms/i;
@@ -122,69 +135,116 @@ export function shared<T>(ctx: RuleContext, build: (root: unknown) => T, root: u
 }
 
 function buildIndex(swagger: unknown): DocumentIndex {
-  const index: DocumentIndex = { refNodes: [], extensionNodes: [], byExtension: new Map(), sampleStrings: [] };
-  walk(index, swagger, undefined, true, false, 0);
-  return index;
+  return new IndexWalk().run(swagger);
 }
 
-/** Every object in document order, 200 levels deep at most; array items and the values of name maps hold keywords. */
-function walk(index: DocumentIndex, value: unknown, place: Place | undefined, keywords: boolean, sample: boolean, depth: number): void {
-  if (depth > MAX_DEPTH) return walkData(index, value, place, sample);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      if (typeof item === 'object' && item !== null) walk(index, item, { parent: place, key: i }, true, sample, depth + 1);
-      else if (sample && typeof item === 'string') index.sampleStrings.push({ value: item, place: { parent: place, key: i } });
+const UNMADE: Place = { parent: undefined, key: '' };
+
+/**
+ * The traversal. Places are made only for the nodes the index keeps (and their ancestors, shared): the walk
+ * itself keeps the keys of the current branch in a stack, so the ~150,000 other nodes of a large connector
+ * cost no allocation.
+ */
+class IndexWalk {
+  private readonly index: DocumentIndex = { refNodes: [], extensionNodes: [], byExtension: new Map(), sampleStrings: [] };
+  /** keys[d]: the key of the node at depth d (d >= 1); places[d]: its place once made, else UNMADE. */
+  private readonly keys: PointerSegment[] = [''];
+  private readonly places: (Place | undefined)[] = [undefined];
+
+  run(swagger: unknown): DocumentIndex {
+    this.walk(swagger, true, false, 0);
+    return this.index;
+  }
+
+  /** The place of the node at `depth` (the root's: undefined), made on first use. */
+  private placeAt(depth: number): Place | undefined {
+    const made = this.places[depth];
+    if (made !== UNMADE) return made;
+    const place: Place = { parent: this.placeAt(depth - 1), key: this.keys[depth] };
+    this.places[depth] = place;
+    return place;
+  }
+
+  private enter(depth: number, key: PointerSegment): void {
+    this.keys[depth] = key;
+    this.places[depth] = UNMADE;
+  }
+
+  /** The place of a child of the node at `depth` that is not walked (a string). */
+  private childPlace(depth: number, key: PointerSegment): Place {
+    return { parent: this.placeAt(depth), key };
+  }
+
+  /** Every object in document order, 200 levels deep at most; array items and the values of name maps hold keywords. */
+  private walk(value: unknown, keywords: boolean, sample: boolean, depth: number): void {
+    if (depth > MAX_DEPTH) return this.walkData(value, sample, depth);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (typeof item === 'object' && item !== null) {
+          this.enter(depth + 1, i);
+          this.walk(item, true, sample, depth + 1);
+        } else if (sample && typeof item === 'string' && item.length >= SAMPLE_MIN_LENGTH) this.index.sampleStrings.push({ value: item, place: this.childPlace(depth, i) });
+      }
+      return;
     }
-    return;
-  }
-  if (!isObject(value)) return;
-  if (keywords) record(index, value, place);
-  // for…in: the fastest way through a parsed object (no inherited enumerable keys on JSON objects).
-  for (const key in value) {
-    const child = value[key];
-    if (typeof child === 'object' && child !== null) {
-      const childPlace: Place = { parent: place, key };
-      const childSample = sample || SAMPLE_KEYS.has(key);
-      if (keywords && DATA_KEYS.has(key)) walkData(index, child, childPlace, childSample);
-      else walk(index, child, childPlace, !(keywords && NAME_MAPS.has(key)), childSample, depth + 1);
-    } else if (typeof child === 'string' && (sample || SAMPLE_KEYS.has(key))) {
-      index.sampleStrings.push({ value: child, place: { parent: place, key } });
+    if (!isObject(value)) return;
+    if (keywords) this.record(value, depth);
+    // for…in: the fastest way through a parsed object (no inherited enumerable keys on JSON objects).
+    for (const key in value) {
+      const child = value[key];
+      if (typeof child === 'object' && child !== null) {
+        const childSample = sample || SAMPLE_KEYS.has(key);
+        this.enter(depth + 1, key);
+        if (keywords && DATA_KEYS.has(key)) this.walkData(child, childSample, depth + 1);
+        else this.walk(child, !(keywords && NAME_MAPS.has(key)), childSample, depth + 1);
+      } else if (typeof child === 'string' && child.length >= SAMPLE_MIN_LENGTH && (sample || SAMPLE_KEYS.has(key))) {
+        this.index.sampleStrings.push({ value: child, place: this.childPlace(depth, key) });
+      }
     }
   }
-}
 
-/** Notes a keyword object's $ref and x-ms-like keys, before its children (document order). */
-function record(index: DocumentIndex, node: JsonObject, place: Place | undefined): void {
-  let hasRef = false;
-  let keys: string[] | undefined;
-  for (const key in node) {
-    if (key === '$ref') hasRef = true;
-    else if ((key.charCodeAt(0) | 32) === 120 /* x or X */ && EXTENSION.test(key)) (keys ??= []).push(key);
+  /** Notes a keyword object's $ref and x-ms-like keys, before its children (document order). */
+  private record(node: JsonObject, depth: number): void {
+    let hasRef = false;
+    let keys: string[] | undefined;
+    for (const key in node) {
+      if (key === '$ref') hasRef = true;
+      else if ((key.charCodeAt(0) | 32) === 120 /* x or X */ && EXTENSION.test(key)) (keys ??= []).push(key);
+    }
+    if (!hasRef && keys === undefined) return;
+    const place = this.placeAt(depth);
+    const index = this.index;
+    if (hasRef) index.refNodes.push({ node, place });
+    if (keys === undefined) return;
+    const entry: ExtensionNode = { node, place, keys, order: index.extensionNodes.length };
+    index.extensionNodes.push(entry);
+    for (const key of keys) {
+      const list = index.byExtension.get(key);
+      if (list) list.push(entry);
+      else index.byExtension.set(key, [entry]);
+    }
   }
-  if (hasRef) index.refNodes.push({ node, place });
-  if (keys === undefined) return;
-  const entry: ExtensionNode = { node, place, keys, order: index.extensionNodes.length };
-  index.extensionNodes.push(entry);
-  for (const key of keys) {
-    const list = index.byExtension.get(key);
-    if (list) list.push(entry);
-    else index.byExtension.set(key, [entry]);
-  }
-}
 
-/** Below free data (or past the depth limit) only sample strings are collected. */
-function walkData(index: DocumentIndex, value: unknown, place: Place | undefined, sample: boolean): void {
-  if (typeof value === 'string') {
-    if (sample) index.sampleStrings.push({ value, place });
-    return;
+  /** Below free data (or past the depth limit) only sample strings are collected (`value` is the node at `depth`). */
+  private walkData(value: unknown, sample: boolean, depth: number): void {
+    if (typeof value === 'string') {
+      if (sample && value.length >= SAMPLE_MIN_LENGTH) this.index.sampleStrings.push({ value, place: this.placeAt(depth) });
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        this.enter(depth + 1, i);
+        this.walkData(value[i], sample, depth + 1);
+      }
+      return;
+    }
+    for (const key in value) {
+      this.enter(depth + 1, key);
+      this.walkData((value as JsonObject)[key], sample || SAMPLE_KEYS.has(key), depth + 1);
+    }
   }
-  if (typeof value !== 'object' || value === null) return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) walkData(index, value[i], { parent: place, key: i }, sample);
-    return;
-  }
-  for (const key in value) walkData(index, (value as JsonObject)[key], { parent: place, key }, sample || SAMPLE_KEYS.has(key));
 }
 
 /** Calls `visit` for every string of a document with its place, in document order (no depth limit). */

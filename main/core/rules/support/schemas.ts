@@ -93,13 +93,16 @@ function walk(schema: JsonObject, segments: PointerSegment[], visit: (schema: Js
     walk(additionalProperties, segments, visit, depth + 1);
     segments.pop();
   }
-  for (const key of LISTS) {
-    const list = schema[key];
-    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) walkChild(list[i], key, i, segments, visit, depth);
-  }
+  // Most schemas have none of the three lists: checked one by one, without an iterator per schema.
+  const { allOf, anyOf, oneOf } = schema;
+  if (Array.isArray(allOf)) walkList(allOf, 'allOf', segments, visit, depth);
+  if (Array.isArray(anyOf)) walkList(anyOf, 'anyOf', segments, visit, depth);
+  if (Array.isArray(oneOf)) walkList(oneOf, 'oneOf', segments, visit, depth);
 }
 
-const LISTS = ['allOf', 'anyOf', 'oneOf'] as const;
+function walkList(list: unknown[], key: string, segments: PointerSegment[], visit: (schema: JsonObject, segments: readonly PointerSegment[]) => void, depth: number) {
+  for (let i = 0; i < list.length; i++) walkChild(list[i], key, i, segments, visit, depth);
+}
 
 function walkChild(node: unknown, key: string, name: PointerSegment, segments: PointerSegment[], visit: (schema: JsonObject, segments: readonly PointerSegment[]) => void, depth: number) {
   if (!isObject(node)) return;
