@@ -48,9 +48,15 @@ async function profiled<T>(page: Page, label: string, fn: () => Promise<T>): Pro
   const self = new Map<string, number>();
   const dt = profile.timeDeltas ?? [];
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n] as const)));
+  const frame = (node: (typeof profile.nodes)[number]) =>
+    `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
   (profile.samples ?? []).forEach((id, i) => {
     const node = byId.get(id)!;
-    const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
+    // Native frames (no script) are named with their caller: "stringify <- send".
+    let caller = parentOf.get(node.id);
+    while (caller && !caller.callFrame.url && caller.callFrame.functionName !== '(root)' && parentOf.get(caller.id)) caller = parentOf.get(caller.id);
+    const key = node.callFrame.url || !caller ? frame(node) : `${frame(node)} <- ${frame(caller)}`;
     self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
   });
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`profile ${label} ${key}: ${ms.toFixed(0)} ms`);

@@ -1,12 +1,12 @@
 /** The Definition step's forms view (the "Forms" toggle of DefinitionStep): lists and editors, see forms/. */
 import { useStudio } from '../../store';
-import { listOperations } from '../../../main/core/model/operations';
+import { operationsOf } from '../../document/operations-view';
 import { parsedJson } from '../../document/parsed';
 import { DefinitionForms } from './forms/DefinitionForms';
 
 export function OperationsOverview() {
   const text = useStudio((s) => s.project?.files['apiDefinition.swagger.json']?.text);
-  const count = listOperations(parsedJson('apiDefinition.swagger.json', text)).length;
+  const count = operationsOf(parsedJson('apiDefinition.swagger.json', text)).length;
   return (
     <div className="step step-definition" data-testid="step-definition">
       <header className="step-header">

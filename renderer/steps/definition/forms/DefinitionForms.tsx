@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStudio } from '../../../store';
-import { listOperations, type OperationRef } from '../../../../main/core/model/operations';
+import type { OperationRef } from '../../../../main/core/model/operations';
+import { operationsOf } from '../../../document/operations-view';
 import { parsePointer } from '../../../../main/core/model/json-pointer';
 import { createAction, operationAt } from '../../../document/definition/operation-edits';
 import { POLICIES_POINTER, policyList } from '../../../document/definition/policy-templates';
@@ -35,7 +36,7 @@ export function DefinitionForms() {
   const [pendingFocus, setPendingFocus] = useState<{ wanted: string; nonce: number } | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
-  const operations = useMemo(() => listOperations(swagger), [swagger]);
+  const operations = operationsOf(swagger);
   const errorCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const f of findings) {
@@ -96,7 +97,8 @@ export function DefinitionForms() {
     setQuery('');
     setSelectedOp(created.pointer);
   };
-  const selectOp = (pointer: string | null) => setSelectedOp(pointer);
+  // Stable (the state setter itself): the memoised list rows do not re-render for a new callback.
+  const selectOp: (pointer: string | null) => void = setSelectedOp;
   const policies = policyList(properties);
   const tabs: { id: Tab; label: string; count: number }[] = [
     { id: 'actions', label: 'Actions', count: actions.length },
