@@ -53,7 +53,9 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
           response = await connector.validate({ ...request, ...textsToSend(texts) });
         }
         if (mine !== generation || !('findings' in response)) return;
-        set({ findings: response.findings, validation: { status: 'done', ms: response.ms } });
+        // Unchanged findings keep their identity: the panel, the step counts and the editor markers do not redo their work.
+        const findings = sameFindings(get().findings, response.findings) ? get().findings : response.findings;
+        set({ findings, validation: { status: 'done', ms: response.ms } });
         if (!deep) deepTimer = setTimeout(() => void run(true), PAUSE_MS);
       } catch (error) {
         sent = undefined;
@@ -71,6 +73,10 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
     set({ findings: [], validation: { status: 'idle' } });
   },
 });
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((finding, i) => JSON.stringify(finding) === JSON.stringify(b[i]));
+}
 
 /** The texts the validator received last (by version): the next request sends only what changed since. */
 let sent: { version: number; texts: Partial<Record<TextFileName, string>> } | undefined;
