@@ -4,6 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { ValidationApi } from '../../preload/contract';
+import type { TextChange, ValidateRequest } from '../../preload/api/validation';
+import type { TextFileName } from '../core/model/project';
 import type { IconFacts } from '../core/model/icon-facts';
 import { ValidationService } from '../core/validate/worker';
 import { inspectIcon } from '../core/icon/inspect';
@@ -11,6 +13,21 @@ import { inspectIcon } from '../core/icon/inspect';
 export function createValidationHandlers(workerScript: string): ValidationApi & { dispose(): Promise<void> } {
   let service: ValidationService | undefined;
   let iconCache: { hash: string; facts: IconFacts } | undefined;
+  /** The texts of the last request, by version: the next request may send only its change to them. */
+  let received: { version: number; texts: ValidateRequest['texts'] } | undefined;
+
+  /** The request's whole texts, or undefined when it was made against a version this handler does not have. */
+  const textsOf = (request: ValidateRequest): ValidateRequest['texts'] | undefined => {
+    if (request.since === undefined) return request.texts;
+    if (received?.version !== request.since) return undefined;
+    const texts = { ...request.texts };
+    for (const [file, change] of Object.entries(request.textChanges ?? {}) as [TextFileName, TextChange][]) {
+      const base = received.texts[file];
+      if (base === undefined || change.offset + change.deleteCount > base.length) return undefined;
+      texts[file] = base.slice(0, change.offset) + change.inserted + base.slice(change.offset + change.deleteCount);
+    }
+    return texts;
+  };
 
   const iconFacts = async (base64: string | undefined): Promise<IconFacts | undefined> => {
     if (!base64) return undefined;
@@ -21,10 +38,14 @@ export function createValidationHandlers(workerScript: string): ValidationApi & 
 
   return {
     async validate(request) {
+      // Before any await: requests arrive in order, so each delta applies to the version before it.
+      const texts = textsOf(request);
+      if (!texts) return { resend: true };
+      if (request.version !== undefined) received = { version: request.version, texts };
       service ??= new ValidationService(workerScript);
       const started = performance.now();
       const result = await service.validate({
-        texts: request.texts,
+        texts,
         fileNames: request.fileNames,
         kind: request.kind,
         icon: await iconFacts(request.iconBase64),

@@ -11,9 +11,28 @@ export interface ValidateRequest {
   previous?: { swagger?: string; properties?: string };
   /** Also run the heavier checks (swagger-parser's own validation): sent when the user pauses typing. */
   deep?: boolean;
+  /**
+   * Typing into a 1 MB definition sends the change, not the text: `version` numbers this request's texts; with
+   * `since` (the version the handler received last), the texts are `texts` plus, for each file in `textChanges`,
+   * that version's text with the change applied. A handler without that version answers `{ resend: true }`.
+   */
+  version?: number;
+  since?: number;
+  textChanges?: Partial<Record<TextFileName, TextChange>>;
 }
 
-export type ValidateResponse = { superseded: true } | { superseded?: false; findings: Finding[]; ms: number };
+/** One replacement in a text: `deleteCount` characters at `offset` become `inserted`. */
+export interface TextChange {
+  offset: number;
+  deleteCount: number;
+  inserted: string;
+}
+
+export type ValidateResponse =
+  | { superseded: true }
+  /** The handler does not have the version a change was made to: send whole texts. */
+  | { resend: true; superseded?: false }
+  | { superseded?: false; resend?: false; findings: Finding[]; ms: number };
 
 export interface ValidationApi {
   validate(request: ValidateRequest): Promise<ValidateResponse>;

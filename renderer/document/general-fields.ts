@@ -75,6 +75,16 @@ export function readMetadata(swagger: unknown, name: string): string {
  */
 export function titleOf(swaggerText: string | undefined): string {
   if (!swaggerText) return '';
+  // The top bar and the window title ask for the same version: answer once.
+  if (lastTitle?.text === swaggerText) return lastTitle.title;
+  const title = readTitle(swaggerText);
+  lastTitle = { text: swaggerText, title };
+  return title;
+}
+
+let lastTitle: { text: string; title: string } | undefined;
+
+function readTitle(swaggerText: string): string {
   const info = /"info"\s*:\s*\{/.exec(swaggerText.slice(0, 65536));
   if (info) {
     const match = /"title"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(swaggerText.slice(info.index, info.index + 8192));

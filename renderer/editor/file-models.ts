@@ -63,7 +63,7 @@ export class FileModel {
       this.text = next;
       // The span Monaco changed is known: hand it to the store as is, instead of diffing a 1 MB text per key.
       const replacement = { offset: start, deleted: before.slice(start, end), inserted: next.slice(start, end + delta) };
-      useStudio.getState().commitReplacement(this.file, replacement, `Edit ${this.file} in the code view`, `code:${this.file}`);
+      useStudio.getState().commitReplacement(this.file, replacement, `Edit ${this.file} in the code view`, `code:${this.file}`, next);
     });
   }
 

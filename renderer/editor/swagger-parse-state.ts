@@ -3,7 +3,8 @@
  * the validator accepts them). While it does not, the forms show the last good state read-only and say why:
  * `useSwaggerParseState()` gives them the error's position and that last good value.
  */
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode } from 'jsonc-parser';
+import { parsedText } from '../document/parsed';
 import { useStudio } from '../store';
 
 export type SwaggerParseState =
@@ -20,17 +21,13 @@ const RECOVERABLE = new Set(['InvalidCharacter']);
 export function swaggerParseState(projectId: string, text: string): SwaggerParseState {
   if (cached?.text === text && (cached.state.ok || lastGood?.projectId === projectId)) return cached.state;
   let state: SwaggerParseState;
-  try {
-    state = { ok: true, value: JSON.parse(text) };
-  } catch {
-    const errors: ParseError[] = [];
-    const value = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
-    const broken = errors.find((e) => !RECOVERABLE.has(printParseErrorCode(e.error)));
-    if (!broken) state = { ok: true, value };
-    else {
-      const { line, column } = position(text, broken.offset);
-      state = { ok: false, line, column, message: printParseErrorCode(broken.error), lastGood: lastGood?.projectId === projectId ? lastGood.value : undefined };
-    }
+  // The same parse the forms read (one per text version).
+  const { value, errors } = parsedText(SWAGGER, text);
+  const broken = errors.find((e) => !RECOVERABLE.has(printParseErrorCode(e.error)));
+  if (!broken) state = { ok: true, value };
+  else {
+    const { line, column } = position(text, broken.offset);
+    state = { ok: false, line, column, message: printParseErrorCode(broken.error), lastGood: lastGood?.projectId === projectId ? lastGood.value : undefined };
   }
   if (state.ok) lastGood = { projectId, value: state.value };
   cached = { text, state };

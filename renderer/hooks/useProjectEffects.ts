@@ -16,6 +16,8 @@ export function useProjectEffects(): void {
 
     const unsubscribe = useStudio.subscribe((state, previous) => {
       const project = state.project;
+      // Every store change lands here (validation status, UI state): only a new project version concerns us.
+      if (project === previous.project) return;
       const dirty = state.isDirty();
       const title = project ? `${titleOf(project.files['apiDefinition.swagger.json']?.text) || 'Untitled'}${dirty ? ' •' : ''} — Connector Studio` : 'Connector Studio';
       const windowState = `${title}|${dirty}`;
@@ -23,7 +25,7 @@ export function useProjectEffects(): void {
         lastWindowState = windowState;
         void connector.setWindowState({ title, dirty });
       }
-      if (!project || project === previous.project) return;
+      if (!project) return;
       const contentChanged =
         project.files !== previous.project?.files || project.sidecar !== previous.project?.sidecar || project.iconBase64 !== previous.project?.iconBase64;
       if (!contentChanged || previous.project?.id !== project.id) return;

@@ -7,6 +7,7 @@ import type { DocEdit, Fix } from '../../main/core/model/findings';
 import type { ConnectorKindName } from '../../main/core/model/kind';
 import type { LoadNotice, ProjectSourceKind, Sidecar, TextFileData, TextFileName } from '../../main/core/model/project';
 import { applyDocEdits } from '../../main/core/model/json-edit';
+import { editJsonText } from '../document/json-edits';
 import { diffTexts, applyReplacement, type Replacement } from '../document/text-diff';
 import { parsedJson } from '../document/parsed';
 import type { HistoryChange } from './history-slice';
@@ -36,12 +37,16 @@ export interface ProjectSlice {
   closeProject(): void;
   /** Replaces whole texts (code view, generators); one undo step labelled `label`. */
   commitTexts(texts: Partial<Record<TextFileName, string>>, label: string, coalesceKey?: string): void;
-  /** Applies one known replacement (the code view knows what it changed: no need to diff the whole text). */
-  commitReplacement(file: TextFileName, replacement: Replacement, label: string, coalesceKey?: string): void;
+  /**
+   * Applies one known replacement (the code view knows what it changed: no need to diff the whole text). `text`,
+   * when given, is the result already built by the caller (the store keeps that very string: later comparisons
+   * with it are identity checks, not 1 MB compares).
+   */
+  commitReplacement(file: TextFileName, replacement: Replacement, label: string, coalesceKey?: string, text?: string): void;
   /** Sets (or, with value undefined, removes) one JSON value by pointer: a minimal text edit. */
   setJson(file: JsonFileName, pointer: string, value: unknown, label: string, coalesceKey?: string): void;
-  /** Applies a validator quick fix as ONE undo step. */
-  applyFix(fix: Fix): void;
+  /** Applies a validator quick fix (or any list of DocEdits) as ONE undo step; typing with a coalesce key stays one step. */
+  applyFix(fix: Fix, coalesceKey?: string): void;
   /**
    * Replaces the sidecar. Undoable per section by default; `{ undoable: false }` for data the app records as the user
    * works (test runs), which is saved with the project but is not an edit to undo.
@@ -121,32 +126,38 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => ({
     get().record({ label, at: Date.now(), coalesceKey, changes });
   },
 
-  commitReplacement(file, replacement, label, coalesceKey) {
+  commitReplacement(file, replacement, label, coalesceKey, text) {
     const project = get().project;
     const current = project?.files[file];
     if (!project || !current || (replacement.deleted === '' && replacement.inserted === '')) return;
-    const text = applyReplacement(current.text, replacement);
-    set({ project: { ...project, files: { ...project.files, [file]: { ...current, text } } } });
+    const next = text ?? applyReplacement(current.text, replacement);
+    set({ project: { ...project, files: { ...project.files, [file]: { ...current, text: next } } } });
     get().record({ label, at: Date.now(), coalesceKey, changes: [{ kind: 'text', file, replacement }] });
   },
 
   setJson(file, pointer, value, label, coalesceKey) {
-    const text = get().project?.files[file]?.text;
-    if (text === undefined) return;
     const edit: DocEdit = value === undefined ? { file, path: pointer, remove: true } : { file, path: pointer, value };
-    get().commitTexts({ [file]: applyDocEdits(text, [edit], (t) => parsedJson(file, t)) }, label, coalesceKey);
+    get().applyFix({ label, edits: [edit] }, coalesceKey);
   },
 
-  applyFix(fix) {
+  applyFix(fix, coalesceKey) {
     const project = get().project;
     if (!project) return;
-    const next: Partial<Record<TextFileName, string>> = {};
+    // Each file's edits become one known replacement (json-edits.ts): no whole-text diff, no re-parse.
+    const files = { ...project.files };
+    const changes: HistoryChange[] = [];
     for (const file of ['apiDefinition.swagger.json', 'apiProperties.json'] as const) {
       const edits = fix.edits.filter((e) => e.file === file);
-      const text = project.files[file]?.text;
-      if (edits.length && text !== undefined) next[file] = applyDocEdits(text, edits, (t) => parsedJson(file, t));
+      const current = files[file];
+      if (!edits.length || !current) continue;
+      const edited = editJsonText(file, current.text, edits);
+      if (!edited) continue;
+      files[file] = { ...current, text: edited.text };
+      changes.push({ kind: 'text', file, replacement: edited.replacement });
     }
-    get().commitTexts(next, fix.label);
+    if (changes.length === 0) return;
+    set({ project: { ...project, files } });
+    get().record({ label: fix.label, at: Date.now(), coalesceKey, changes });
   },
 
   setSidecar(next, label, options) {
@@ -248,10 +259,23 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => ({
   isDirty() {
     const project = get().project;
     if (!project) return false;
-    const { saved } = project;
-    for (const [name, data] of Object.entries(project.files)) {
-      if (saved.texts[name as TextFileName] !== data!.text) return true;
+    // Asked on every store change (top bar, window title): answered once per project version.
+    let dirty = dirtyByVersion.get(project);
+    if (dirty === undefined) {
+      dirty = computeDirty(project);
+      dirtyByVersion.set(project, dirty);
     }
-    return saved.iconBase64 !== project.iconBase64 || saved.sidecarJson !== JSON.stringify(project.sidecar);
+    return dirty;
   },
 });
+
+/** Project versions are replaced, never mutated: their dirty state is cached by identity. */
+const dirtyByVersion = new WeakMap<OpenProject, boolean>();
+
+function computeDirty(project: OpenProject): boolean {
+  const { saved } = project;
+  for (const [name, data] of Object.entries(project.files)) {
+    if (saved.texts[name as TextFileName] !== data!.text) return true;
+  }
+  return saved.iconBase64 !== project.iconBase64 || saved.sidecarJson !== JSON.stringify(project.sidecar);
+}

@@ -1,10 +1,13 @@
 /**
  * Findings from the validator (run in main's worker, never on this thread). `scheduleValidation` debounces typing;
- * answers to superseded requests are dropped, so the panel always shows the latest text's findings.
+ * answers to superseded requests are dropped, so the panel always shows the latest text's findings. While typing,
+ * a request carries the change since the previous one rather than the whole 1 MB definition.
  */
 import type { Finding, WizardStep } from '../../main/core/model/findings';
 import type { TextFileName } from '../../main/core/model/project';
+import type { TextChange, ValidateRequest } from '../../preload/contract';
 import { connector } from '../bridge';
+import { diffTexts } from '../document/text-diff';
 import type { Slice, StudioState } from './types';
 
 export interface ValidationSlice {
@@ -36,18 +39,26 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
       set({ validation: { ...get().validation, status: 'running' } });
       try {
         const texts = Object.fromEntries(Object.entries(project.files).map(([k, v]) => [k, v!.text])) as Partial<Record<TextFileName, string>>;
-        const response = await connector.validate({
-          texts,
+        const request = {
           fileNames: presentFileNames(project),
           kind: project.sidecar.kind ?? 'certified',
           iconBase64: project.iconBase64,
           previous: project.sidecar.previous ? { swagger: project.sidecar.previous.swagger, properties: project.sidecar.previous.properties } : undefined,
           deep,
-        });
-        if (mine !== generation || response.superseded) return;
-        set({ findings: response.findings, validation: { status: 'done', ms: response.ms } });
+        };
+        let response = await connector.validate({ ...request, ...textsToSend(texts) });
+        // The handler lost track of the texts (a new window, a restarted handler): send them whole.
+        if ('resend' in response && response.resend) {
+          sent = undefined;
+          response = await connector.validate({ ...request, ...textsToSend(texts) });
+        }
+        if (mine !== generation || !('findings' in response)) return;
+        // Unchanged findings keep their identity: the panel, the step counts and the editor markers do not redo their work.
+        const findings = sameFindings(get().findings, response.findings) ? get().findings : response.findings;
+        set({ findings, validation: { status: 'done', ms: response.ms } });
         if (!deep) deepTimer = setTimeout(() => void run(true), PAUSE_MS);
       } catch (error) {
+        sent = undefined;
         if (mine !== generation) return;
         set({ validation: { status: 'failed', message: `Validation could not run: ${(error as Error).message}` } });
       }
@@ -55,12 +66,40 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
   },
 
   resetValidation() {
+    sent = undefined;
     clearTimeout(timer);
     clearTimeout(deepTimer);
     generation++;
     set({ findings: [], validation: { status: 'idle' } });
   },
 });
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((finding, i) => JSON.stringify(finding) === JSON.stringify(b[i]));
+}
+
+/** The texts the validator received last (by version): the next request sends only what changed since. */
+let sent: { version: number; texts: Partial<Record<TextFileName, string>> } | undefined;
+let versions = 0;
+
+/** The request's texts: whole for files the validator has not seen, otherwise the one change since it last did. */
+function textsToSend(texts: Partial<Record<TextFileName, string>>): Pick<ValidateRequest, 'texts' | 'version' | 'since' | 'textChanges'> {
+  const version = ++versions;
+  const base = sent;
+  sent = { version, texts };
+  if (!base) return { texts, version };
+  const whole: Partial<Record<TextFileName, string>> = {};
+  const textChanges: Partial<Record<TextFileName, TextChange>> = {};
+  for (const [file, text] of Object.entries(texts) as [TextFileName, string][]) {
+    const before = base.texts[file];
+    if (before === undefined) whole[file] = text;
+    else {
+      const replacement = diffTexts(before, text);
+      textChanges[file] = replacement ? { offset: replacement.offset, deleteCount: replacement.deleted.length, inserted: replacement.inserted } : { offset: 0, deleteCount: 0, inserted: '' };
+    }
+  }
+  return { texts: whole, version, since: base.version, textChanges };
+}
 
 /** The files the project has now: what was on disk plus what was created in the app (a generated readme, an icon). */
 function presentFileNames(project: NonNullable<StudioState['project']>): string[] {

@@ -1,10 +1,12 @@
 /**
  * Typing latency benchmark (npm run bench typing): the built renderer in Chromium over the real handlers, as in the
- * e2e harness. For a 1.1 MB connector (Encodian) and a ~30 KB one (Star-Wars), it types into Monaco (the Swagger
- * editor) and into a form field (General title) and reports the p50/p95 time from each key press to the next
- * painted frame. Build first (npm run build). Prints plain "name: value" lines.
+ * e2e harness. For a 1.1 MB connector (Encodian, 219 operations) and a ~30 KB one (the corpus median), it measures
+ * what the author feels: the time to open the Definition step, to switch operations in its list, and from each key
+ * press to the next painted frame while typing in a form field (General title; an operation's summary and
+ * description on the Definition step) and in Monaco (the Swagger editor). Prints plain "name: value" lines (p50/p95),
+ * and with PROFILE=1 the functions that took the most time (self time) during each phase. Build first.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,10 +23,45 @@ const CONNECTORS = [
   { name: 'encodian-1.1MB', folder: 'certified-connectors__Encodian' },
   { name: 'star-wars-28KB', folder: 'independent-publisher-connectors__Star-Wars' },
 ];
+/** How many operations the switch measure visits (spread over the list). */
+const SWITCHES = 12;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function report(connector: string, measure: string, values: number[]): void {
+  console.log(`${connector} ${measure} p50 ms: ${percentile(values, 50).toFixed(1)}`);
+  console.log(`${connector} ${measure} p95 ms: ${percentile(values, 95).toFixed(1)}`);
+}
+
+/** With PROFILE set: a CPU profile around `fn`, printed as the top self times. */
+async function profiled<T>(page: Page, label: string, fn: () => Promise<T>): Promise<T> {
+  if (!process.env.PROFILE) return fn();
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const result = await fn();
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map<string, number>();
+  const dt = profile.timeDeltas ?? [];
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n] as const)));
+  const frame = (node: (typeof profile.nodes)[number]) =>
+    `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
+  (profile.samples ?? []).forEach((id, i) => {
+    const node = byId.get(id)!;
+    // Native frames (no script) are named with their caller: "stringify <- send".
+    let caller = parentOf.get(node.id);
+    while (caller && !caller.callFrame.url && caller.callFrame.functionName !== '(root)' && parentOf.get(caller.id)) caller = parentOf.get(caller.id);
+    const key = node.callFrame.url || !caller ? frame(node) : `${frame(node)} <- ${frame(caller)}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`profile ${label} ${key}: ${ms.toFixed(0)} ms`);
+  await cdp.detach();
+  return result;
 }
 
 /** Installs a recorder: for each keydown, the time until the next animation frame (the frame that shows it). */
@@ -48,6 +85,37 @@ async function recordLatencies(page: Page, type: () => Promise<void>): Promise<n
   return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
 }
 
+/**
+ * Clicks `selector` (the index-th match) inside the page and waits until `ready` matches an element (or, for
+ * 'selected', until the clicked element's list item is selected), then measures to
+ * the next painted frame: the click-to-visible time, without the test driver's round trips.
+ */
+async function clickToFrame(page: Page, selector: string, index: number, ready: string): Promise<number> {
+  return page.evaluate(
+    ([selector, index, ready]) =>
+      new Promise<number>((done, fail) => {
+        const target = document.querySelectorAll<HTMLElement>(selector)[index];
+        if (!target) return fail(new Error(`no ${selector} #${index}`));
+        const start = performance.now();
+        target.click();
+        // 'selected' waits for the clicked row itself to show as selected (a selection list).
+        const isReady = () => (ready === 'selected' ? target.closest('[aria-selected]')?.getAttribute('aria-selected') === 'true' : document.querySelector(ready) !== null);
+        const poll = () => {
+          if (!isReady()) return void requestAnimationFrame(poll);
+          requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+        };
+        poll();
+      }),
+    [selector, index, ready] as const,
+  );
+}
+
+async function typeInto(page: Page, testId: string): Promise<number[]> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.press('End');
+  return recordLatencies(page, () => page.keyboard.type(KEYS, { delay: 40 }));
+}
+
 async function run(): Promise<void> {
   const server = await startStaticServer(resolve(ROOT, 'dist/renderer'));
   const browser = await chromium.launch({
@@ -55,7 +123,9 @@ async function run(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
   try {
-    for (const connector of CONNECTORS) {
+    // ONLY=<name part> measures one connector (e.g. while profiling).
+    for (const connector of CONNECTORS.filter((c) => !process.env.ONLY || c.name.includes(process.env.ONLY))) {
+      const name = connector.name;
       const workDir = mkdtempSync(join(tmpdir(), 'cs-bench-'));
       const folder = join(workDir, connector.folder);
       cpSync(join(CORPUS, connector.folder), folder, { recursive: true });
@@ -71,20 +141,38 @@ async function run(): Promise<void> {
       host.nextOpen.push(folder);
       await page.getByTestId('welcome-open-folder').click();
       await page.getByTestId('general-title').waitFor().catch(async (error: Error) => {
-        await page.screenshot({ path: join(ROOT, 'bench-results', `typing-${connector.name}-failed.png`) });
+        await page.screenshot({ path: join(ROOT, 'bench-results', `typing-${name}-failed.png`) });
         throw error;
       });
       await page.getByTestId('readiness').filter({ hasNotText: 'Checking…' }).waitFor();
 
-      // A form field: the General step's title.
-      await page.getByTestId('general-title').click();
-      await page.keyboard.press('End');
-      const form = await recordLatencies(page, () => page.keyboard.type(KEYS, { delay: 40 }));
-      console.log(`${connector.name} form-title p50 ms: ${percentile(form, 50).toFixed(1)}`);
-      console.log(`${connector.name} form-title p95 ms: ${percentile(form, 95).toFixed(1)}`);
+      // A form field on the General step: the title.
+      report(name, 'form-title', await profiled(page, `${name} form-title`, () => typeInto(page, 'general-title')));
+
+      // Opening the Definition step (its forms: lists and counts), then switching operations in the list.
+      await page.waitForTimeout(1500);
+      const open = await profiled(page, `${name} open-definition`, () => clickToFrame(page, '[data-testid="nav-definition"]', 0, '[data-testid="operation-row"]'));
+      console.log(`${name} open-definition ms: ${open.toFixed(1)}`);
+      const rows = await page.getByTestId('operation-row').count();
+      const switches: number[] = [];
+      await profiled(page, `${name} switch-operation`, async () => {
+        for (let i = 0; i < SWITCHES; i++) {
+          const index = Math.floor(((i + 1) * rows) / (SWITCHES + 1)) % rows;
+          switches.push(await clickToFrame(page, '[data-testid="operation-row"]', index, 'selected'));
+          await page.waitForTimeout(200);
+        }
+      });
+      report(name, 'switch-operation', switches);
+      console.log(`${name} operations: ${rows}`);
+
+      // Form fields of the operation editor: summary (input) and description (textarea).
+      await page.waitForTimeout(1500);
+      report(name, 'form-op-summary', await profiled(page, `${name} form-op-summary`, () => typeInto(page, 'op-summary')));
+      await page.waitForTimeout(1500);
+      report(name, 'form-op-description', await profiled(page, `${name} form-op-description`, () => typeInto(page, 'op-description')));
 
       // Monaco: the Swagger editor, typing inside the description on line 5.
-      await page.getByTestId('nav-definition').click();
+      await page.waitForTimeout(1500);
       await page.getByTestId('definition-view-swagger').click();
       const lines = page.locator('[data-testid="code-editor"] .view-lines');
       await lines.locator('.view-line').first().waitFor();
@@ -94,27 +182,10 @@ async function run(): Promise<void> {
       await page.keyboard.press('End');
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowLeft');
-      const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : undefined;
-      if (cdp) {
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.start');
-      }
-      const code = await recordLatencies(page, () => page.keyboard.type(KEYS, { delay: 40 }));
-      if (cdp) {
-        const { profile } = await cdp.send('Profiler.stop');
-        const self = new Map<string, number>();
-        const dt = profile.timeDeltas ?? [];
-        const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-        (profile.samples ?? []).forEach((id, i) => {
-          const node = byId.get(id)!;
-          const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
-          self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-        });
-        for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`profile ${connector.name} ${key}: ${ms.toFixed(0)} ms`);
-      }
-      console.log(`${connector.name} monaco p50 ms: ${percentile(code, 50).toFixed(1)}`);
-      console.log(`${connector.name} monaco p95 ms: ${percentile(code, 95).toFixed(1)}`);
-      console.log(`${connector.name} keys: ${code.length}`);
+      await page.waitForTimeout(1500);
+      const code = await profiled(page, `${name} monaco`, () => recordLatencies(page, () => page.keyboard.type(KEYS, { delay: 40 })));
+      report(name, 'monaco', code);
+      console.log(`${name} keys: ${code.length}`);
 
       await page.close();
       await handlers.dispose();

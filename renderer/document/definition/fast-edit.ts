@@ -27,6 +27,16 @@ function isScalar(value: unknown): value is string | number | boolean | null {
  * (the value is absent, not a scalar, or the new value is not a scalar).
  */
 export function replaceScalar(file: string, text: string, pointer: string, value: unknown): string | undefined {
+  return replaceScalarSpan(file, text, pointer, value)?.text;
+}
+
+/** replaceScalar with the span it replaced: [offset, offset + length) of the old text became `content`. */
+export function replaceScalarSpan(
+  file: string,
+  text: string,
+  pointer: string,
+  value: unknown,
+): { text: string; offset: number; length: number; content: string } | undefined {
   if (!isScalar(value) || (typeof value === 'number' && !Number.isFinite(value))) return undefined;
   let span: { offset: number; length: number } | undefined;
   if (last && last.file === file && last.pointer === pointer && last.text === text) span = last;
@@ -39,5 +49,5 @@ export function replaceScalar(file: string, text: string, pointer: string, value
   const content = JSON.stringify(value);
   const next = text.slice(0, span.offset) + content + text.slice(span.offset + span.length);
   last = { file, pointer, text: next, offset: span.offset, length: content.length };
-  return next;
+  return { text: next, offset: span.offset, length: span.length, content };
 }

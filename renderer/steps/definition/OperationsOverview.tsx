@@ -1,12 +1,11 @@
 /** The Definition step's forms view (the "Forms" toggle of DefinitionStep): lists and editors, see forms/. */
-import { useMemo } from 'react';
-import { listOperations } from '../../../main/core/model/operations';
+import { operationsOf } from '../../document/operations-view';
 import { DefinitionForms } from './forms/DefinitionForms';
 import { useDocuments } from './forms/shared';
 
 export function OperationsOverview() {
   const { swagger } = useDocuments();
-  const count = useMemo(() => listOperations(swagger).length, [swagger]);
+  const count = operationsOf(swagger).length;
   return (
     <div className="step step-definition" data-testid="step-definition">
       <header className="step-header">

@@ -13,6 +13,9 @@ import { locatePointer } from '../../../editor/locate-pointer';
 import { normaliseLineEndings } from '../../../editor/line-endings';
 import { OperationPicker } from './OperationPicker';
 
+/** From this size on (characters), the code view drops the decorations that cost per keystroke. */
+const LARGE_FILE = 512 * 1024;
+
 /** Clicked findings already revealed (a remount must not jump back to an old one). */
 let lastRevealedNonce = 0;
 /** A position to show when the file's code view opens next (e.g. "show the syntax error"). */
@@ -52,7 +55,10 @@ export function CodeView({ file }: { file: CodeFile }) {
       unusualLineTerminators: 'off',
       fixedOverflowWidgets: true,
       scrollBeyondLastLine: false,
-      minimap: { enabled: true, renderCharacters: false },
+      // Section headers are a feature of code with region comments, never of JSON; scanning for them costs per edit.
+      minimap: { enabled: true, renderCharacters: false, showRegionSectionHeaders: false, showMarkSectionHeaders: false },
+      // On a 1 MB definition, colouring bracket pairs re-walks the pair tree on every keystroke.
+      bracketPairColorization: { enabled: entry.model.getValueLength() < LARGE_FILE },
       fontSize: 13,
       tabSize: 2,
       detectIndentation: true,

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import { useStudio } from '../../../store';
 import { parsedJson } from '../../../document/parsed';
-import { listOperations } from '../../../../main/core/model/operations';
+import { operationsOf } from '../../../document/operations-view';
 import { locatePointer } from '../../../editor/locate-pointer';
 
 interface Choice {
@@ -15,7 +15,7 @@ const SWAGGER = 'apiDefinition.swagger.json';
 const REFRESH_MS = 400;
 
 function choicesOf(text: string | undefined): Choice[] {
-  return listOperations(parsedJson(SWAGGER, text)).map((op) => {
+  return operationsOf(parsedJson(SWAGGER, text)).map((op) => {
     const summary = typeof op.operation.summary === 'string' ? ` — ${op.operation.summary}` : '';
     return { pointer: op.pointer, label: `${op.operationId ?? `${op.method.toUpperCase()} ${op.path}`}${summary}` };
   });

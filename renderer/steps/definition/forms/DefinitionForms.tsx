@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStudio } from '../../../store';
-import { listOperations, type OperationRef } from '../../../../main/core/model/operations';
+import type { OperationRef } from '../../../../main/core/model/operations';
+import { operationsOf } from '../../../document/operations-view';
 import { parsePointer } from '../../../../main/core/model/json-pointer';
 import { createAction, operationAt } from '../../../document/definition/operation-edits';
 import { moveOperationNear, moveOperationText } from '../../../document/definition/reorder';
@@ -53,7 +54,7 @@ export function DefinitionForms() {
   const [pendingFocus, setPendingFocus] = useState<{ wanted: string; nonce: number } | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
-  const operations = useMemo(() => listOperations(swagger), [swagger]);
+  const operations = operationsOf(swagger);
   const errorCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const f of findings) {
@@ -138,8 +139,8 @@ export function DefinitionForms() {
     setQuery('');
     setSelectedOp(created.pointer);
   };
-  // The state setter itself: stable, so the memoised list rows do not all re-render on every change.
-  const selectOp = setSelectedOp;
+  // Stable (the state setter itself): the memoised list rows do not re-render for a new callback.
+  const selectOp: (pointer: string | null) => void = setSelectedOp;
   const policies = policyList(properties);
   const tabs: { id: Tab; label: string; count: number }[] = [
     { id: 'actions', label: 'Actions', count: actions.length },

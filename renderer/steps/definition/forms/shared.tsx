@@ -6,7 +6,6 @@ import { swaggerParseState } from '../../../editor/swagger-parse-state';
 import { findingsAt } from '../../findings-for';
 import type { Finding } from '../../../../main/core/model/findings';
 import { SWAGGER, PROPERTIES } from '../../../document/definition/operation-edits';
-import { replaceScalar } from '../../../document/definition/fast-edit';
 
 export { SWAGGER, PROPERTIES };
 export type DefFile = typeof SWAGGER | typeof PROPERTIES;
@@ -30,18 +29,12 @@ export function useDocuments(): { swagger: unknown; properties: unknown; swagger
 
 /**
  * Edits one value (typing coalesces into one undo step per field); an empty text removes an optional member
- * instead of writing "". Replacing a scalar that exists takes the fast path (fast-edit.ts): large definitions
- * stay responsive while typing.
+ * instead of writing "". The store's setJson takes the fast path for a scalar that exists (fast-edit.ts): large
+ * definitions stay responsive while typing.
  */
 export function useEdit(file: DefFile = SWAGGER) {
   const setJson = useStudio((s) => s.setJson);
-  const commitTexts = useStudio((s) => s.commitTexts);
-  const set = (pointer: string, value: unknown, label: string) => {
-    const text = useStudio.getState().project?.files[file]?.text;
-    const next = text !== undefined && value !== undefined ? replaceScalar(file, text, pointer, value) : undefined;
-    if (next !== undefined) commitTexts({ [file]: next }, label, pointer);
-    else setJson(file, pointer, value, label, pointer);
-  };
+  const set = (pointer: string, value: unknown, label: string) => setJson(file, pointer, value, label, pointer);
   return {
     set,
     setOptional: (pointer: string, value: string, label: string) => set(pointer, value === '' ? undefined : value, label),
