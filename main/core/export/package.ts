@@ -9,8 +9,9 @@ import writeFileAtomic from 'write-file-atomic';
 import { canonicalPackageName } from '../package/package-files';
 import { DeterministicZip, sortZipEntries, type ZipEntryInput } from '../package/write-zip';
 import type { ExportFileName, ExportInput, ExportOptions, ExportResult, PullRequestResult } from './export-input';
-import { secretGate } from './gates';
-import { decideGates, iconFor, prepareExport, settingsFor } from './prepare';
+import { secretReasons } from './gates';
+import { decideGates, iconFor, prepareExport, settingsFor, yieldToEventLoop } from './prepare';
+import { scanForSecretsInSlices } from './secret-scan';
 import { SUBMISSION_SHEET_FILE } from './submission-sheet';
 
 const encoder = new TextEncoder();
@@ -33,13 +34,15 @@ export async function buildSubmissionZip(input: ExportInput, options: ExportOpti
 
   // The connector files start compressing on the thread pool now, while this thread parses, checks and
   // scans them; the sheet (which sorts last) is added once the gates are known. A blocked export
-  // simply drops the unfinished zip.
+  // simply drops the unfinished zip. zlib deflates in 16 KB output chunks and needs this thread between
+  // them, so the checks below yield to the event loop between their pieces rather than running in one go.
   const zip = new DeterministicZip((written) => progress({ stage: 'zipping', done: written }));
   for (const entry of sortZipEntries(entries)) zip.add(entry);
 
-  const prepared = prepareExport(input, options.now ?? new Date(), settingsText);
+  const prepared = await prepareExport(input, options.now ?? new Date(), settingsText);
   progress({ stage: 'scanning' });
-  const gates = decideGates([...prepared.errorReasons, ...secretGate(prepared.scanFiles, input.knownSecrets)], input.allowErrors);
+  const secrets = secretReasons(await scanForSecretsInSlices(prepared.scanFiles, input.knownSecrets, yieldToEventLoop));
+  const gates = decideGates([...prepared.errorReasons, ...secrets], input.allowErrors);
   if (gates.blocking.length > 0) return { blocked: true, reasons: gates.reasons };
 
   zip.add({ name: SUBMISSION_SHEET_FILE, bytes: encoder.encode(prepared.sheetText) });
@@ -57,9 +60,10 @@ function folderName(input: ExportInput, name: ExportFileName): string {
 export async function writePullRequestFolder(input: ExportInput, dir: string, options: ExportOptions = {}): Promise<PullRequestResult> {
   const progress = options.onProgress ?? (() => {});
   progress({ stage: 'checking' });
-  const prepared = prepareExport(input, options.now ?? new Date(), null);
+  const prepared = await prepareExport(input, options.now ?? new Date(), null);
   progress({ stage: 'scanning' });
-  const gates = decideGates([...prepared.errorReasons, ...secretGate(prepared.scanFiles, input.knownSecrets)], input.allowErrors);
+  const secrets = secretReasons(await scanForSecretsInSlices(prepared.scanFiles, input.knownSecrets, yieldToEventLoop));
+  const gates = decideGates([...prepared.errorReasons, ...secrets], input.allowErrors);
   if (gates.blocking.length > 0) return { blocked: true, reasons: gates.reasons };
 
   const files: { name: string; bytes: Uint8Array }[] = [];

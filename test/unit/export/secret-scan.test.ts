@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanForSecrets } from '../../../main/core/export/secret-scan';
+import { scanForSecrets, scanForSecretsInSlices } from '../../../main/core/export/secret-scan';
 import { isPlaceholder, looksLikeRealKey, maskSecret } from '../../../main/core/export/secret-values';
 import { corpusConnectors } from '../../support/corpus';
 import { GENUINE_CORPUS_SECRETS } from './genuine-secrets';
@@ -71,6 +71,48 @@ describe('scanForSecrets: JSON members', () => {
   it('flags high-entropy values in key-ish members', () => {
     expect(kindsIn('{"apiKey": "Zr5Hk2Lm9Nw3Pb7Xc4Vd1Tf6Gs0Jy8Ua"}')).toEqual(['high-entropy-value']);
     expect(kindsIn('{"password": "securestring"}')).toEqual([]);
+  });
+});
+
+describe('scanForSecrets: the cheap checks before the regexes', () => {
+  it('finds each token after earlier occurrences of its anchor, and with the anchor at the very start', () => {
+    // "yJ", "IA", "xox", "AIza", "_live_", "Bearer" and "gh" all appear first in harmless text.
+    const decoys = 'yJ IA xox AIza_ _live_ Bearer x ghost gh_ github ';
+    for (const [kind, token] of [
+      ['jwt', FAKE.jwt],
+      ['aws-access-key', FAKE.aws],
+      ['github-token', FAKE.github],
+      ['slack-token', FAKE.slack],
+      ['google-api-key', FAKE.google],
+      ['bearer-token', FAKE.bearer],
+    ]) {
+      expect(kindsIn(`${decoys.repeat(3)} ${token}`), kind).toEqual([kind]);
+      expect(kindsIn(token), kind).toEqual([kind]);
+    }
+    expect(kindsIn(`${decoys} ${'sk_live_' + '4eC39HqLyjWDarjtT1zdp7dc'}`)).toEqual(['stripe-key']);
+    expect(kindsIn(`${decoys} ${'github_pat_' + '11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123'}`)).toEqual(['github-token']);
+  });
+
+  it('checks every member name the name rules accept, in any case and plural, however short', () => {
+    const value = 'Zr5Hk2Lm9Nw3Pb7Xc4Vd1Tf6Gs0Jy8Ua';
+    const names = ['secret', 'Password', 'PASSWD', 'pwd', 'apiKey', 'api-key', 'API_KEY', 'accessKeys', 'private_key', 'Tokens', 'credential', 'Credentials', 'mySecrets', 'x-api-key'];
+    for (const name of names) expect(kindsIn(`{"${name}": "${value}"}`), name).toEqual(['high-entropy-value']);
+    for (const name of ['x-ms-test-value', 'example', 'x-example', 'default']) expect(kindsIn(`{"${name}":"${value}"}`), name).toEqual(['sample-value']);
+    for (const name of ['monkey', 'tokenizer', 'secretary', 'pw', 'Example', 'd', '']) expect(kindsIn(`{"${name}": "${value}"}`), name).toEqual([]);
+  });
+
+  it('gives the same hits in slices (pausing between detectors) as in one go', async () => {
+    const text = `{"clientSecret": "Qx8~vL2.pR5sT9uW3yZ6-aB1cD4eF7gH0",\n "a": "${FAKE.aws}"}\n${'{"description": "filler"},\n'.repeat(30000)}${FAKE.jwt} hunter2-longer`;
+    const files = [
+      { name: 'apiDefinition.swagger.json', text },
+      { name: 'readme.md', text: FAKE.bearer },
+    ];
+    let pauses = 0;
+    const sliced = await scanForSecretsInSlices(files, ['hunter2-longer'], async () => void pauses++);
+    expect(sliced).toEqual(scanForSecrets(files, ['hunter2-longer']));
+    expect(sliced.map((h) => h.kind)).toEqual(['oauth-client-secret', 'aws-access-key', 'jwt', 'known-secret', 'bearer-token']);
+    // The member walk over the ~800 KB text is cut into several pieces.
+    expect(pauses).toBeGreaterThan(2 * 11);
   });
 });
 
