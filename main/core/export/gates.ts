@@ -5,7 +5,7 @@
  */
 import { parseTolerant } from '../text/tolerant-json';
 import type { ExportInput, GateReason } from './export-input';
-import { scanForSecrets, type SecretHit } from './secret-scan';
+import { scanForSecrets, type ScanFile, type SecretHit } from './secret-scan';
 
 /** The platform refuses definitions over 1 MB (CERTIFICATION.md §3 rule 3). */
 export const MAX_SWAGGER_BYTES = 1024 * 1024;
@@ -57,7 +57,7 @@ export function errorGates(input: ExportInput, schemaCount: number): GateReason[
   return reasons;
 }
 
-export function secretGate(files: { name: string; text: string }[], knownSecrets: readonly string[]): GateReason[] {
+export function secretGate(files: ScanFile[], knownSecrets: readonly string[]): GateReason[] {
   return secretReasons(scanForSecrets(files, knownSecrets));
 }
 

@@ -7,6 +7,7 @@ import { isObject, type JsonObject } from '../model/operations';
 import { decodeText } from '../text/encoding';
 import type { ExportFileName, ExportInput, GateReason } from './export-input';
 import { errorGates, parseJsonLoosely } from './gates';
+import type { ScanFile } from './secret-scan';
 import { generateSettings } from './settings';
 import { generateSubmissionSheet, SUBMISSION_SHEET_FILE } from './submission-sheet';
 import { factsFromDocument, scanSwaggerFacts, type SwaggerFacts } from './swagger-facts';
@@ -16,7 +17,7 @@ export interface PreparedExport {
   errorReasons: GateReason[];
   sheetText: string;
   /** Everything that leaves the machine as text, for the secret scan. */
-  scanFiles: { name: string; text: string }[];
+  scanFiles: ScanFile[];
 }
 
 export interface GateOutcome {
@@ -94,13 +95,12 @@ export function yieldToEventLoop(): Promise<void> {
  * Awaits `pause` between its pieces of work, so a zip compressing meanwhile keeps going.
  */
 export async function prepareExport(input: ExportInput, now: Date, zipSettings: string | null, pause: () => Promise<void> = yieldToEventLoop): Promise<PreparedExport> {
-  const texts: { name: ExportFileName; text: string }[] = [];
-  for (const [name, bytes] of Object.entries(input.files) as [ExportFileName, Uint8Array | undefined][]) {
-    if (bytes === undefined) continue;
-    texts.push({ name, text: decodeText(bytes).text });
-    await pause();
-  }
-  const textOf = (name: ExportFileName) => texts.find((t) => t.name === name)?.text;
+  // The files are scanned as they are (bytes); only what must be read as JSON is decoded, each file at most once.
+  const files = (Object.entries(input.files) as [ExportFileName, Uint8Array | undefined][]).filter((entry): entry is [ExportFileName, Uint8Array] => entry[1] !== undefined);
+  const textOf = (name: ExportFileName) => {
+    const bytes = input.files[name];
+    return bytes === undefined ? undefined : decodeText(bytes).text;
+  };
   const swaggerBytes = input.files['apiDefinition.swagger.json'];
   const swagger = (swaggerBytes && scanSwaggerFacts(swaggerBytes)) ?? factsFromDocument(parseJsonLoosely(textOf('apiDefinition.swagger.json')));
   await pause();
@@ -114,10 +114,11 @@ export async function prepareExport(input: ExportInput, now: Date, zipSettings: 
   const sheet = (withPassword: boolean) => sheetFor(input, swagger, properties, overriddenOn, withPassword, packageErrors);
   // The scanned sheet is the one without the password the user chose to include; the test report in it is scanned.
   const scannedSheet = sheet(false);
-  const scanFiles: { name: string; text: string }[] =
+  const connectorFiles: ScanFile[] = files.map(([name, bytes]) => ({ name, bytes }));
+  const scanFiles: ScanFile[] =
     zipSettings === null
-      ? texts
-      : [...texts.filter((t) => t.name !== 'intro.md'), { name: SUBMISSION_SHEET_FILE, text: scannedSheet }, { name: 'settings.json', text: zipSettings }];
+      ? connectorFiles
+      : [...connectorFiles.filter((f) => f.name !== 'intro.md'), { name: SUBMISSION_SHEET_FILE, text: scannedSheet }, { name: 'settings.json', text: zipSettings }];
   return { errorReasons, sheetText: sheetIncludesPassword(input) ? sheet(true) : scannedSheet, scanFiles };
 }
 
