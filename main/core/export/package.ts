@@ -32,20 +32,21 @@ export async function buildSubmissionZip(input: ExportInput, options: ExportOpti
   if (icon) entries.push({ name: 'icon.png', bytes: icon });
   entries.push({ name: 'settings.json', bytes: encoder.encode(settingsText) });
 
-  // The connector files start compressing on the thread pool now, while this thread parses, checks and
-  // scans them; the sheet (which sorts last) is added once the gates are known. A blocked export
-  // simply drops the unfinished zip. zlib deflates in 16 KB output chunks and needs this thread between
-  // them, so the checks below yield to the event loop between their pieces rather than running in one go.
+  // The connector files start compressing on the thread pool now, while this thread checks and scans them. zlib
+  // deflates in 16 KB output chunks and needs this thread between them, so the checks yield to the event loop between
+  // their pieces. The sheet (which sorts last) is known before the scan (secrets are never overridden), so it goes in
+  // before the scan too: no compression is left to wait for once the gates are decided. A blocked export simply drops
+  // the unfinished zip, sheet and all.
   const zip = new DeterministicZip((written) => progress({ stage: 'zipping', done: written }));
   for (const entry of sortZipEntries(entries)) zip.add(entry);
-
   const prepared = await prepareExport(input, options.now ?? new Date(), settingsText);
+  zip.add({ name: SUBMISSION_SHEET_FILE, bytes: encoder.encode(prepared.sheetText) });
+
   progress({ stage: 'scanning' });
   const secrets = secretReasons(await scanForSecretsInSlices(prepared.scanFiles, input.knownSecrets, yieldToEventLoop));
   const gates = decideGates([...prepared.errorReasons, ...secrets], input.allowErrors);
   if (gates.blocking.length > 0) return { blocked: true, reasons: gates.reasons };
 
-  zip.add({ name: SUBMISSION_SHEET_FILE, bytes: encoder.encode(prepared.sheetText) });
   const bytes = await zip.finish();
   progress({ stage: 'done' });
   return { blocked: false, zip: bytes, entries: [...entries.map((e) => e.name), SUBMISSION_SHEET_FILE].sort(), overridden: gates.overridden };
