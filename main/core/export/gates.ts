@@ -3,10 +3,9 @@
  * (validator findings, platform size limits, a missing readme) can be overridden by the user; secrets and
  * missing core files cannot.
  */
-import { isObject } from '../model/operations';
 import { parseTolerant } from '../text/tolerant-json';
 import type { ExportInput, GateReason } from './export-input';
-import { scanForSecrets, type SecretHit } from './secret-scan';
+import { scanForSecrets, type ScanFile, type SecretHit } from './secret-scan';
 
 /** The platform refuses definitions over 1 MB (CERTIFICATION.md §3 rule 3). */
 export const MAX_SWAGGER_BYTES = 1024 * 1024;
@@ -22,12 +21,8 @@ export function parseJsonLoosely(text: string | undefined): unknown {
   }
 }
 
-/** Named schemas: the definitions section is what the platform's schema count is about. */
-export function countSchemas(swagger: unknown): number {
-  return isObject(swagger) && isObject(swagger.definitions) ? Object.keys(swagger.definitions).length : 0;
-}
-
-export function errorGates(input: ExportInput, swagger: unknown): GateReason[] {
+/** `schemaCount`: the definition's named schemas (see swagger-facts). */
+export function errorGates(input: ExportInput, schemaCount: number): GateReason[] {
   const reasons: GateReason[] = [];
   for (const name of ['apiDefinition.swagger.json', 'apiProperties.json'] as const) {
     if (!input.files[name]) reasons.push({ code: 'missing-file', message: `The package needs ${name}.`, overridable: false });
@@ -43,11 +38,10 @@ export function errorGates(input: ExportInput, swagger: unknown): GateReason[] {
       overridable: true,
     });
   }
-  const schemas = countSchemas(swagger);
-  if (schemas > MAX_SCHEMAS) {
+  if (schemaCount > MAX_SCHEMAS) {
     reasons.push({
       code: 'too-many-schemas',
-      message: `apiDefinition.swagger.json defines ${schemas} schemas; the platform accepts at most ${MAX_SCHEMAS}.`,
+      message: `apiDefinition.swagger.json defines ${schemaCount} schemas; the platform accepts at most ${MAX_SCHEMAS}.`,
       overridable: true,
     });
   }
@@ -63,8 +57,12 @@ export function errorGates(input: ExportInput, swagger: unknown): GateReason[] {
   return reasons;
 }
 
-export function secretGate(files: { name: string; text: string }[], knownSecrets: readonly string[]): GateReason[] {
-  const hits: SecretHit[] = scanForSecrets(files, knownSecrets);
+export function secretGate(files: ScanFile[], knownSecrets: readonly string[]): GateReason[] {
+  return secretReasons(scanForSecrets(files, knownSecrets));
+}
+
+/** The secret gate's verdict on the scan's hits: none, or one reason that nothing overrides. */
+export function secretReasons(hits: SecretHit[]): GateReason[] {
   if (hits.length === 0) return [];
   const where = hits.map((h) => `${h.file}:${h.line}:${h.column} (${h.kind}, ${h.preview})`).join('; ');
   return [

@@ -9,8 +9,9 @@ import writeFileAtomic from 'write-file-atomic';
 import { canonicalPackageName } from '../package/package-files';
 import { DeterministicZip, sortZipEntries, type ZipEntryInput } from '../package/write-zip';
 import type { ExportFileName, ExportInput, ExportOptions, ExportResult, PullRequestResult } from './export-input';
-import { secretGate } from './gates';
-import { decideGates, iconFor, prepareExport, settingsFor } from './prepare';
+import { secretReasons } from './gates';
+import { decideGates, iconFor, prepareExport, settingsFor, yieldToEventLoop } from './prepare';
+import { scanForSecretsInSlices } from './secret-scan';
 import { SUBMISSION_SHEET_FILE } from './submission-sheet';
 
 const encoder = new TextEncoder();
@@ -31,18 +32,21 @@ export async function buildSubmissionZip(input: ExportInput, options: ExportOpti
   if (icon) entries.push({ name: 'icon.png', bytes: icon });
   entries.push({ name: 'settings.json', bytes: encoder.encode(settingsText) });
 
-  // The connector files start compressing on the thread pool now, while this thread parses, checks and
-  // scans them; the sheet (which sorts last) is added once the gates are known. A blocked export
-  // simply drops the unfinished zip.
+  // The connector files start compressing on the thread pool now, while this thread checks and scans them. zlib
+  // deflates in 16 KB output chunks and needs this thread between them, so the checks yield to the event loop between
+  // their pieces. The sheet (which sorts last) is known before the scan (secrets are never overridden), so it goes in
+  // before the scan too: no compression is left to wait for once the gates are decided. A blocked export simply drops
+  // the unfinished zip, sheet and all.
   const zip = new DeterministicZip((written) => progress({ stage: 'zipping', done: written }));
   for (const entry of sortZipEntries(entries)) zip.add(entry);
+  const prepared = await prepareExport(input, options.now ?? new Date(), settingsText);
+  zip.add({ name: SUBMISSION_SHEET_FILE, bytes: encoder.encode(prepared.sheetText) });
 
-  const prepared = prepareExport(input, options.now ?? new Date(), settingsText);
   progress({ stage: 'scanning' });
-  const gates = decideGates([...prepared.errorReasons, ...secretGate(prepared.scanFiles, input.knownSecrets)], input.allowErrors);
+  const secrets = secretReasons(await scanForSecretsInSlices(prepared.scanFiles, input.knownSecrets, yieldToEventLoop));
+  const gates = decideGates([...prepared.errorReasons, ...secrets], input.allowErrors);
   if (gates.blocking.length > 0) return { blocked: true, reasons: gates.reasons };
 
-  zip.add({ name: SUBMISSION_SHEET_FILE, bytes: encoder.encode(prepared.sheetText) });
   const bytes = await zip.finish();
   progress({ stage: 'done' });
   return { blocked: false, zip: bytes, entries: [...entries.map((e) => e.name), SUBMISSION_SHEET_FILE].sort(), overridden: gates.overridden };
@@ -57,9 +61,10 @@ function folderName(input: ExportInput, name: ExportFileName): string {
 export async function writePullRequestFolder(input: ExportInput, dir: string, options: ExportOptions = {}): Promise<PullRequestResult> {
   const progress = options.onProgress ?? (() => {});
   progress({ stage: 'checking' });
-  const prepared = prepareExport(input, options.now ?? new Date(), null);
+  const prepared = await prepareExport(input, options.now ?? new Date(), null);
   progress({ stage: 'scanning' });
-  const gates = decideGates([...prepared.errorReasons, ...secretGate(prepared.scanFiles, input.knownSecrets)], input.allowErrors);
+  const secrets = secretReasons(await scanForSecretsInSlices(prepared.scanFiles, input.knownSecrets, yieldToEventLoop));
+  const gates = decideGates([...prepared.errorReasons, ...secrets], input.allowErrors);
   if (gates.blocking.length > 0) return { blocked: true, reasons: gates.reasons };
 
   const files: { name: string; bytes: Uint8Array }[] = [];

@@ -7,15 +7,17 @@ import { isObject, type JsonObject } from '../model/operations';
 import { decodeText } from '../text/encoding';
 import type { ExportFileName, ExportInput, GateReason } from './export-input';
 import { errorGates, parseJsonLoosely } from './gates';
+import type { ScanFile } from './secret-scan';
 import { generateSettings } from './settings';
 import { generateSubmissionSheet, SUBMISSION_SHEET_FILE } from './submission-sheet';
+import { factsFromDocument, scanSwaggerFacts, type SwaggerFacts } from './swagger-facts';
 
 export interface PreparedExport {
   /** Errors found without the secret scan: overridable ones and missing core files. */
   errorReasons: GateReason[];
   sheetText: string;
   /** Everything that leaves the machine as text, for the secret scan. */
-  scanFiles: { name: string; text: string }[];
+  scanFiles: ScanFile[];
 }
 
 export interface GateOutcome {
@@ -41,8 +43,8 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function sheetFor(input: ExportInput, swagger: unknown, properties: unknown, overriddenOn: string | undefined, withPassword: boolean, packageErrors: string[]): string {
-  const info = field(swagger, 'info');
+function sheetFor(input: ExportInput, swagger: SwaggerFacts, properties: unknown, overriddenOn: string | undefined, withPassword: boolean, packageErrors: string[]): string {
+  const info = swagger.info;
   const contact = field(info, 'contact');
   const submission = input.submission ?? {};
   return generateSubmissionSheet({
@@ -66,12 +68,6 @@ function testAccountFromSidecar(submission: JsonObject | undefined): { instructi
   return { instructions: str(account.instructions), username: str(account.username) };
 }
 
-export function decodeFiles(files: ExportInput['files']): { name: ExportFileName; text: string }[] {
-  return (Object.entries(files) as [ExportFileName, Uint8Array | undefined][])
-    .filter((entry): entry is [ExportFileName, Uint8Array] => entry[1] !== undefined)
-    .map(([name, bytes]) => ({ name, text: decodeText(bytes).text }));
-}
-
 /** Independent publishers must not submit an icon (CERTIFICATION.md §3 rule 5). */
 export function iconFor(input: ExportInput): Uint8Array | undefined {
   return input.kind === 'independent-publisher' ? undefined : input.icon;
@@ -88,33 +84,46 @@ export function settingsFor(input: ExportInput): string {
   });
 }
 
+/** Gives the thread back to the event loop for a moment (zlib's thread-pool chunks each need it to go on). */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
  * `zipSettings` is the settings.json text for the zip, or null for the pull-request folder: the secret
  * scan covers exactly what that export writes (the zip has settings.json and the sheet but no intro.md).
+ * Awaits `pause` between its pieces of work, so a zip compressing meanwhile keeps going.
  */
-export function prepareExport(input: ExportInput, now: Date, zipSettings: string | null): PreparedExport {
-  const texts = decodeFiles(input.files);
-  const textOf = (name: ExportFileName) => texts.find((t) => t.name === name)?.text;
-  const swagger = parseJsonLoosely(textOf('apiDefinition.swagger.json'));
+export async function prepareExport(input: ExportInput, now: Date, zipSettings: string | null, pause: () => Promise<void> = yieldToEventLoop): Promise<PreparedExport> {
+  // The files are scanned as they are (bytes); only what must be read as JSON is decoded, each file at most once.
+  const files = (Object.entries(input.files) as [ExportFileName, Uint8Array | undefined][]).filter((entry): entry is [ExportFileName, Uint8Array] => entry[1] !== undefined);
+  const textOf = (name: ExportFileName) => {
+    const bytes = input.files[name];
+    return bytes === undefined ? undefined : decodeText(bytes).text;
+  };
+  const swaggerBytes = input.files['apiDefinition.swagger.json'];
+  const swagger = (swaggerBytes && scanSwaggerFacts(swaggerBytes)) ?? factsFromDocument(parseJsonLoosely(textOf('apiDefinition.swagger.json')));
+  await pause();
   const properties = parseJsonLoosely(textOf('apiProperties.json'));
 
-  const errorReasons = errorGates(input, swagger);
+  const errorReasons = errorGates(input, swagger.schemaCount);
   const packageErrors = errorReasons.filter((r) => r.code !== 'validation-errors').map((r) => r.message);
   const { overridden } = decideGates(errorReasons, input.allowErrors);
   // Secrets cannot be overridden, so the override line is known before the scan runs.
   const overriddenOn = overridden.length > 0 ? now.toISOString().slice(0, 10) : undefined;
-  const scanFiles: { name: string; text: string }[] =
+  const sheet = (withPassword: boolean) => sheetFor(input, swagger, properties, overriddenOn, withPassword, packageErrors);
+  // The scanned sheet is the one without the password the user chose to include; the test report in it is scanned.
+  const scannedSheet = sheet(false);
+  const connectorFiles: ScanFile[] = files.map(([name, bytes]) => ({ name, bytes }));
+  const scanFiles: ScanFile[] =
     zipSettings === null
-      ? texts
-      : [
-          ...texts.filter((t) => t.name !== 'intro.md'),
-          // As it would be without the password the user chose to include; the test report in it is scanned.
-          { name: SUBMISSION_SHEET_FILE, text: sheetFor(input, swagger, properties, overriddenOn, false, packageErrors) },
-          { name: 'settings.json', text: zipSettings },
-        ];
-  return {
-    errorReasons,
-    sheetText: sheetFor(input, swagger, properties, overriddenOn, true, packageErrors),
-    scanFiles,
-  };
+      ? connectorFiles
+      : [...connectorFiles.filter((f) => f.name !== 'intro.md'), { name: SUBMISSION_SHEET_FILE, text: scannedSheet }, { name: 'settings.json', text: zipSettings }];
+  return { errorReasons, sheetText: sheetIncludesPassword(input) ? sheet(true) : scannedSheet, scanFiles };
+}
+
+/** Only an opted-in password makes the written sheet differ from the scanned one. */
+function sheetIncludesPassword(input: ExportInput): boolean {
+  const submission = input.submission ?? {};
+  return submission.includePassword === true && Boolean(submission.testAccount?.password);
 }

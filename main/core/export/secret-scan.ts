@@ -7,6 +7,8 @@
  *     apiKey…) holding a value that is not a placeholder and looks like a real key.
  * It must stay silent on the certified corpus: a gate that cries wolf gets ignored.
  */
+import { isUtf8 } from 'node:buffer';
+import { decodeText } from '../text/encoding';
 import { LineIndex } from '../text/line-index';
 import { isPlaceholder, looksLikeRealKey, maskSecret } from './secret-values';
 
@@ -40,59 +42,200 @@ interface RawHit {
   value: string;
 }
 
-/** Token formats with a recognisable shape; group 1 (when present) is the secret part. */
-const TOKEN_PATTERNS: { kind: SecretKind; pattern: RegExp; mustLookRandom?: boolean }[] = [
+/**
+ * Token formats with a recognisable shape; group 1 (when present) is the secret part. `anchors`, when
+ * given, are literals of which every match contains at least one, no further than `lead` characters
+ * after the match starts: a native indexOf for them is far cheaper than the regex, which then runs only
+ * from the first anchor on (or not at all). Patterns whose own literal prefix is already fast have none.
+ */
+const TOKEN_PATTERNS: { kind: SecretKind; pattern: RegExp; anchors?: string[]; lead?: number; mustLookRandom?: boolean; firstCandidate?: (text: string) => number }[] = [
   { kind: 'private-key', pattern: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/g },
-  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g },
-  { kind: 'aws-access-key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
-  { kind: 'github-token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g },
-  { kind: 'slack-token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
-  { kind: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
-  { kind: 'stripe-key', pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g },
+  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g, anchors: ['yJ'], lead: 1 },
+  { kind: 'aws-access-key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, anchors: ['IA'], lead: 2 },
+  { kind: 'github-token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g, firstCandidate: firstGithubPrefix },
+  { kind: 'slack-token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, anchors: ['xox'], lead: 0 },
+  { kind: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g, anchors: ['AIza'], lead: 0 },
+  { kind: 'stripe-key', pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g, anchors: ['_live_'], lead: 2 },
   { kind: 'azure-storage-key', pattern: /AccountKey=([A-Za-z0-9+/]{40,}={0,2})/g },
-  { kind: 'bearer-token', pattern: /\bBearer\s+([A-Za-z0-9\-._~+/]{20,}=*)/g, mustLookRandom: true },
+  { kind: 'bearer-token', pattern: /\bBearer\s+([A-Za-z0-9\-._~+/]{20,}=*)/g, anchors: ['Bearer'], lead: 0, mustLookRandom: true },
 ];
+
+/**
+ * JavaScript's \s (ASCII white space, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF)
+ * spelled as the UTF-8 bytes of each, for a file scanned as its bytes (see ScanView). Only the bearer pattern has \s.
+ */
+export const SPACE_AS_UTF8_BYTES = '(?:[\\t\\n\\v\\f\\r ]|\\xC2\\xA0|\\xE1\\x9A\\x80|\\xE2\\x80[\\x80-\\x8A\\xA8\\xA9\\xAF]|\\xE2\\x81\\x9F|\\xE3\\x80\\x80|\\xEF\\xBB\\xBF)';
+/** TOKEN_PATTERNS for a file scanned as its bytes: the same, with the bearer pattern's \s as UTF-8 bytes. */
+const BYTE_TOKEN_PATTERNS = TOKEN_PATTERNS.map((token) =>
+  token.kind === 'bearer-token' ? { ...token, pattern: new RegExp(token.pattern.source.replace('\\s+', `${SPACE_AS_UTF8_BYTES}+`), 'g') } : token,
+);
 
 const SAMPLE_KEYS = new Set(['x-ms-test-value', 'example', 'x-example', 'default']);
 const SECRETISH_KEY = /(secret|password|passwd|pwd|api[-_]?key|access[-_]?key|private[-_]?key|token|credential)s?$/i;
+/** The last words SECRETISH_KEY accepts (api-key, access_key… all end in "key"). */
+const SECRETISH_WORDS = ['secret', 'password', 'passwd', 'pwd', 'key', 'token', 'credential'];
+/**
+ * The last three letters, lower-cased, of every name memberKind can accept: a name ending otherwise is
+ * passed over after three charCodeAt reads, without slicing it out or running a regex on it.
+ */
+const NAME_ENDINGS = new Set(
+  [...SECRETISH_WORDS.flatMap((word) => [word.slice(-3), `${word.slice(-2)}s`]), ...[...SAMPLE_KEYS].map((key) => key.slice(-3).toLowerCase())].map((ending) =>
+    endingCode(ending.charCodeAt(0), ending.charCodeAt(1), ending.charCodeAt(2)),
+  ),
+);
 
 /** Below this length a known secret would match ordinary words; such secrets are not searched for. */
 const MIN_KNOWN_SECRET = 6;
 
-export function scanForSecrets(files: readonly { name: string; text: string }[], knownSecrets: readonly string[]): SecretHit[] {
-  const known = [...new Set(knownSecrets)].filter((s) => s.length >= MIN_KNOWN_SECRET);
+/** The member walk over a big text is cut into ranges of this many characters, each a separate piece of work. */
+const MEMBER_RANGE = 256 * 1024;
+
+/** One detector over one text, or over a range of it. The scan of a text is a list of these, so a caller can pause between them. */
+type Detector = () => RawHit[];
+
+/** A file to scan: text, or the exact bytes of a connector file (scanned without decoding them, see ScanView). */
+export type ScanFile = { name: string; text: string } | { name: string; bytes: Uint8Array };
+
+/**
+ * What the detectors read. A UTF-8 file is scanned as its bytes, one character per byte (latin1): a fraction of the
+ * cost of decoding a megabyte to UTF-16, and every detector gives the same verdicts on it. Their patterns are ASCII
+ * (bearer's \s is spelled out in UTF-8), and a multi-byte character, like any non-ASCII one, is neither a word
+ * character nor in any of their classes. Values judged by character are decoded first, and offsets are turned back
+ * into line and column of the decoded text for the few hits. Other files (bytes that are not UTF-8, decoded
+ * byte-escaped) are scanned as their decoded text.
+ */
+interface ScanView {
+  text: string;
+  /** Set when `text` is bytes read as latin1. */
+  bytes: boolean;
+}
+
+function viewOf(file: ScanFile): ScanView {
+  if ('text' in file) return { text: file.text, bytes: false };
+  const b = file.bytes;
+  const bom = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+  const body = bom ? b.subarray(3) : b;
+  // decodeText drops a second byte-order mark too: such a file takes the decoded path.
+  const secondBom = body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf;
+  if (secondBom || !isUtf8(body)) return { text: decodeText(b).text, bytes: false };
+  return { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1'), bytes: true };
+}
+
+/** Characters of a byte view back to the text they encode. */
+function fromBytes(latin1: string): string {
+  return /[^\x00-\x7f]/.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1;
+}
+
+/** A known secret as it appears in a byte view, or null if it cannot appear in decoded UTF-8 at all (a lone surrogate). */
+function asBytes(secret: string): string | null {
+  const bytes = Buffer.from(secret, 'utf8');
+  return bytes.toString('utf8') === secret ? bytes.toString('latin1') : null;
+}
+
+function detectorsFor(view: ScanView, known: readonly string[]): Detector[] {
+  const { text } = view;
+  const decode = view.bytes ? fromBytes : (value: string) => value;
+  const searched = view.bytes ? known.flatMap((secret) => { const inBytes = asBytes(secret); return inBytes === null ? [] : [{ secret, inBytes }]; }) : known.map((secret) => ({ secret, inBytes: secret }));
+  const members: Detector[] = [];
+  for (let from = 0; from === 0 || from < text.length; from += MEMBER_RANGE) members.push(() => findMembers(text, decode, from, from + MEMBER_RANGE));
+  return [
+    () => findKnown(text, searched),
+    ...(view.bytes ? BYTE_TOKEN_PATTERNS : TOKEN_PATTERNS).map((token): Detector => () => findToken(text, token)),
+    ...members,
+  ];
+}
+
+function usableKnownSecrets(knownSecrets: readonly string[]): string[] {
+  return [...new Set(knownSecrets)].filter((s) => s.length >= MIN_KNOWN_SECRET);
+}
+
+/** Hits of one file, in text order; where two detectors report the same offset the first one wins. */
+function fileHits(name: string, view: ScanView, raw: RawHit[]): SecretHit[] {
+  const byOffset = new Map<number, RawHit>();
+  for (const hit of raw) if (!byOffset.has(hit.offset)) byOffset.set(hit.offset, hit);
+  if (byOffset.size === 0) return [];
+  const lines = new LineIndex(view.text);
+  const position = (offset: number) => {
+    const { line, column } = lines.position(offset);
+    // In a byte view the column counts bytes: count the decoded characters before the hit instead.
+    return view.bytes ? { line, column: fromBytes(view.text.slice(offset - column + 1, offset)).length + 1 } : { line, column };
+  };
+  return [...byOffset.values()]
+    .sort((a, b) => a.offset - b.offset)
+    .map((hit) => ({ file: name, ...position(hit.offset), kind: hit.kind, preview: maskSecret(hit.value) }));
+}
+
+export function scanForSecrets(files: readonly ScanFile[], knownSecrets: readonly string[]): SecretHit[] {
+  const known = usableKnownSecrets(knownSecrets);
+  return files.flatMap((file) => {
+    const view = viewOf(file);
+    return fileHits(file.name, view, detectorsFor(view, known).flatMap((detect) => detect()));
+  });
+}
+
+/**
+ * The same scan with the same result, awaiting `pause` after each detector: the export runs it while
+ * the zip compresses on the thread pool, and zlib needs this thread back between its chunks.
+ */
+export async function scanForSecretsInSlices(files: readonly ScanFile[], knownSecrets: readonly string[], pause: () => Promise<void>): Promise<SecretHit[]> {
+  const known = usableKnownSecrets(knownSecrets);
   const hits: SecretHit[] = [];
   for (const file of files) {
-    const raw = [...findKnown(file.text, known), ...findTokens(file.text), ...findMembers(file.text)];
-    const byOffset = new Map<number, RawHit>();
-    for (const hit of raw) if (!byOffset.has(hit.offset)) byOffset.set(hit.offset, hit);
-    if (byOffset.size === 0) continue;
-    const lines = new LineIndex(file.text);
-    for (const hit of [...byOffset.values()].sort((a, b) => a.offset - b.offset)) {
-      hits.push({ file: file.name, ...lines.position(hit.offset), kind: hit.kind, preview: maskSecret(hit.value) });
+    const view = viewOf(file);
+    const raw: RawHit[] = [];
+    for (const detect of detectorsFor(view, known)) {
+      raw.push(...detect());
+      await pause();
     }
+    hits.push(...fileHits(file.name, view, raw));
   }
   return hits;
 }
 
-function findKnown(text: string, known: readonly string[]): RawHit[] {
+/** `inBytes`: the secret as the scanned text spells it (itself, or its UTF-8 bytes in a byte view). */
+function findKnown(text: string, known: readonly { secret: string; inBytes: string }[]): RawHit[] {
   const hits: RawHit[] = [];
-  for (const secret of known) {
-    for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + secret.length)) {
+  for (const { secret, inBytes } of known) {
+    for (let at = text.indexOf(inBytes); at !== -1; at = text.indexOf(inBytes, at + inBytes.length)) {
       hits.push({ offset: at, kind: 'known-secret', value: secret });
     }
   }
   return hits;
 }
 
-function findTokens(text: string): RawHit[] {
+/** Where the regex must start: no match can begin before the first anchor minus its lead; -1 when none occurs. */
+function searchStart(text: string, anchors: readonly string[] | undefined, lead: number): number {
+  if (!anchors) return 0;
+  let first = -1;
+  for (const anchor of anchors) {
+    const at = text.indexOf(anchor);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first === -1 ? -1 : Math.max(0, first - lead);
+}
+
+/** The first "ghp_", "gho_", "ghu_", "ghs_", "ghr_" (a walk over the few "gh" in a text) or "github_pat_". */
+function firstGithubPrefix(text: string): number {
+  // "_pat_" rather than "github_pat_": an indexOf is far quicker when the pattern's first character is rare.
+  const pat = text.indexOf('_pat_');
+  let first = pat === -1 ? -1 : Math.max(0, pat - 'github'.length);
+  for (let at = text.indexOf('gh'); at !== -1 && (first === -1 || at < first); at = text.indexOf('gh', at + 1)) {
+    if (text.charCodeAt(at + 3) === 0x5f /* _ */ && 'pousr'.includes(text.charAt(at + 2))) first = at;
+  }
+  return first;
+}
+
+function findToken(text: string, { kind, pattern, anchors, lead = 0, mustLookRandom, firstCandidate }: (typeof TOKEN_PATTERNS)[number]): RawHit[] {
   const hits: RawHit[] = [];
-  for (const { kind, pattern, mustLookRandom } of TOKEN_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const value = match[1] ?? match[0];
-      if (isPlaceholder(value) || (mustLookRandom && !looksLikeRealKey(value))) continue;
-      hits.push({ offset: match.index + match[0].indexOf(value), kind, value });
-    }
+  const start = firstCandidate ? firstCandidate(text) : searchStart(text, anchors, lead);
+  if (start === -1) return hits;
+  // A copy, so the shared pattern's lastIndex is never left mid-text; \b still sees the character before `start`.
+  const search = new RegExp(pattern);
+  search.lastIndex = start;
+  for (let match = search.exec(text); match !== null; match = search.exec(text)) {
+    const value = match[1] ?? match[0];
+    if (isPlaceholder(value) || (mustLookRandom && !looksLikeRealKey(value))) continue;
+    hits.push({ offset: match.index + match[0].indexOf(value), kind, value });
   }
   return hits;
 }
@@ -120,25 +263,35 @@ function isJsonSpace(ch: number): boolean {
   return ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d;
 }
 
+/** The three characters as one number, ASCII letters lower-cased; -1 when one is not ASCII (no name ending has such). */
+function endingCode(a: number, b: number, c: number): number {
+  if ((a | b | c) >= 0x80) return -1;
+  // | 0x20 lower-cases A-Z and turns no other ASCII character into a letter.
+  return ((a | 0x20) << 16) | ((b | 0x20) << 8) | (c | 0x20);
+}
+
 /**
- * Finds `"name": "value"` members from their colons: a native indexOf walk over the colons, with the
- * name read backwards, costs a fraction of a regex trying every string of a 1 MB definition.
+ * Finds `"name": "value"` members from their colons in [from, to): a native indexOf walk over the
+ * colons, with the name's ending checked in place and the name read backwards only when that ending
+ * could be a secret's, costs a fraction of a regex trying every string of a 1 MB definition.
  */
-function findMembers(text: string): RawHit[] {
+function findMembers(text: string, decode: (value: string) => string, from = 0, to = text.length): RawHit[] {
   const hits: RawHit[] = [];
-  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+  for (let colon = text.indexOf(':', from); colon !== -1 && colon < to; colon = text.indexOf(':', colon + 1)) {
     let before = colon - 1;
     while (before > 0 && isJsonSpace(text.charCodeAt(before))) before--;
     if (text.charCodeAt(before) !== 0x22) continue;
     let offset = colon + 1;
     while (offset < text.length && isJsonSpace(text.charCodeAt(offset))) offset++;
     if (text.charCodeAt(offset) !== 0x22) continue;
+    // A name shorter than three characters reads its own opening quote here, which no ending has.
+    if (before < 3 || !NAME_ENDINGS.has(endingCode(text.charCodeAt(before - 3), text.charCodeAt(before - 2), text.charCodeAt(before - 1)))) continue;
     const keyStart = text.lastIndexOf('"', before - 1);
     if (keyStart === -1) continue;
     const kind = memberKind(text.slice(keyStart + 1, before));
     if (kind === null) continue;
     offset += 1;
-    const value = text.slice(offset, stringEnd(text, offset));
+    const value = decode(text.slice(offset, stringEnd(text, offset)));
     const flagged = kind === 'oauth-client-secret' ? !isPlaceholder(value) : looksLikeRealKey(value);
     if (flagged) hits.push({ offset, kind, value });
   }

@@ -6,7 +6,7 @@
 import type { Finding } from '../model/findings';
 import type { ConnectorKindName } from '../model/kind';
 
-/** Lower case so it sorts last in the zip: the export adds it after the connector files, once the gates have run. */
+/** Lower case so it sorts last in the zip: the export adds it after the connector files, once the checks before the scan have run. */
 export const SUBMISSION_SHEET_FILE = 'submission.md';
 
 export interface TestAccount {

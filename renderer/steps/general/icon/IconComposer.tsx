@@ -3,16 +3,16 @@
  * = background), with live checks, small-size previews and colour help. Apply writes icon.png, iconBrandColor and
  * the composer settings (with the source logo, for re-editing) as one undo step.
  */
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react';
 import type { IconCheckMode, LogoFile } from '../../../../preload/contract';
 import { contrastReadout, ICON_SIZE, LOGO_BOX, reviewBackground, type IconSettings } from '../../../../main/core/model/icon';
 import { connector } from '../../../bridge';
 import { useStudio } from '../../../store';
-import { colorAt, drawIcon } from './logo-canvas';
+import { colorAt, drawIcon, drawSmallIcons } from './logo-canvas';
 import { logoFromFile } from './read-logo';
 import { useComposition } from './use-composition';
 import { SpecChecks } from './SpecChecks';
-import { SmallPreviews } from './SmallPreviews';
+import { SMALL_PREVIEW_CLASS, SmallPreviews } from './SmallPreviews';
 import { ColorControls } from './ColorControls';
 import '../../../styles/icon.css';
 
@@ -30,14 +30,18 @@ export function IconComposer({ color, title, mode, onClose }: Props) {
   const composition = useComposition({ logo: sidecarIcon?.logo ?? null, settings: sidecarIcon?.settings ?? {}, color }, mode);
   const { logo, image, settings, rendered, pending, error, update } = composition;
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [preview, setPreview] = useState<string | null>(null);
+  const previewColumn = useRef<HTMLDivElement>(null);
   const [guides, setGuides] = useState(true);
   const [dropping, setDropping] = useState(false);
 
-  useEffect(() => {
+  // A layout effect: the redraw lands in the same frame as the slider move, before the browser paints. It only fills
+  // and scales bitmaps (logo-canvas caches the rasterised logo per canvas size), so it keeps up with the display.
+  useLayoutEffect(() => {
     if (!canvas.current) return;
     drawIcon(canvas.current, image, settings, 2);
-    setPreview(canvas.current.toDataURL('image/png'));
+    if (previewColumn.current) drawSmallIcons(previewColumn.current.querySelectorAll<HTMLCanvasElement>(`canvas.${SMALL_PREVIEW_CLASS}`), image, settings);
+    // Which size the canvas shows now: lets a benchmark tell the frame that carries a slider change.
+    canvas.current.dataset.drawnSize = String(settings.size);
   }, [image, settings]);
 
   useEffect(() => {
@@ -103,7 +107,7 @@ export function IconComposer({ color, title, mode, onClose }: Props) {
           <div className="banner info">Independent-publisher connectors submit no icon: Microsoft shows its own. Only the brand colour #da3b01 is used.</div>
         )}
         <div className="composer-body">
-          <div className="composer-preview">
+          <div className="composer-preview" ref={previewColumn}>
             <div className={`preview-frame ${dropping ? 'dropping' : ''}`}>
               <canvas ref={canvas} className={`icon-canvas ${!settings.white && image ? 'eyedropper' : ''}`} onClick={eyedrop} data-testid="icon-canvas"
                 title={!settings.white && image ? 'Click the logo to use its colour as the brand colour' : undefined} />
@@ -120,7 +124,7 @@ export function IconComposer({ color, title, mode, onClose }: Props) {
               {logo && <button type="button" className="button" onClick={() => void pick()}>Replace logo…</button>}
               <label className="checkbox"><input type="checkbox" checked={guides} onChange={(e) => setGuides(e.target.checked)} /> <span>Padding guide ({LOGO_BOX} px box)</span></label>
             </div>
-            <SmallPreviews src={preview && logo ? preview : null} title={title} />
+            <SmallPreviews shown={logo !== null && image !== null} title={title} />
           </div>
           <div className="composer-controls">
             <ColorControls color={settings.color} review={review} logo={logo} onColor={(c) => update({ color: c })} />
