@@ -5,7 +5,7 @@
  * wizard's schema message and is fixed with one click; secrets never reach a file; the mock server answers a corpus
  * connector.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import sharp from 'sharp';
 import { test, expect, type Studio } from './harness/fixtures';
 import { copyCorpusConnector } from './support/corpus-copy';
 import { accepts, verifyJwt } from '../unit/http/oauth-support';
+import { filesUnder } from '../support/files';
 
 const KEY = 'e2e-key-7c6b5a4d3e2f';
 const USER = 'ada';
@@ -166,10 +167,6 @@ async function runOperation(studio: Studio, operationId: string): Promise<void> 
   await studio.ui.byTestId(`test-op-${operationId}`).click();
   await expect(studio.ui.byTestId('test-runner')).toContainText(operationId);
   await studio.ui.byTestId('test-run').click();
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
 }
 
 const API_KEY_PARAMS = { api_key: { type: 'securestring', uiDefinition: { displayName: 'API Key', description: 'Your Loopback API key', tooltip: 'Provide your API key', constraints: { tabIndex: 2, clearText: false, required: 'true' } } } };
