@@ -204,6 +204,13 @@ test('API key: every operation through the UI, secrets masked, the schema mismat
     expect(api.seen.at(-1)?.headers['x-api-key']).toBe(KEY);
     await studio.ui.byTestId('test-results').scrollIntoViewIfNeeded();
     await studio.screenshot('test-step-request-response');
+    // Copy curl: the clipboard gets the command with the key masked, as shown.
+    await studio.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await ui.byTestId('test-copy-curl').click();
+    await expect(ui.byTestId('toast-success').filter({ hasText: 'The curl command was copied (credentials masked).' })).toBeVisible();
+    const copiedCurl = await studio.page.evaluate(() => navigator.clipboard.readText());
+    expect(copiedCurl).toContain("-H 'X-Api-Key: ********'");
+    expect(copiedCurl).not.toContain(KEY);
 
     // CreateItem: "fill sample" writes a body from the schema; the body typed is sent as is.
     await ui.byTestId('test-op-CreateItem').click();
@@ -247,6 +254,9 @@ test('API key: every operation through the UI, secrets masked, the schema mismat
     await expect(ui.byTestId('test-report-row-ListItems')).toContainText('200');
     await expect(ui.byTestId('test-report-row-GetAccount')).toContainText('mismatch');
     await expect(ui.byTestId('test-report-row-OnNewItem')).toContainText('no');
+    await ui.byTestId('test-report-copy').click();
+    await expect(ui.byTestId('toast-success').filter({ hasText: 'The test report was copied as Markdown.' })).toBeVisible();
+    expect(await studio.page.evaluate(() => navigator.clipboard.readText())).toContain('| ListItems | yes | 200 |');
     await studio.screenshot('test-step-report');
 
     await ui.save();
