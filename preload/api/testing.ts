@@ -7,12 +7,14 @@
  * previous runs; main returns the updated runs, which the renderer keeps in the project's sidecar (`sidecar.tests`,
  * see TestsSidecar) for the history and the test report the export includes.
  */
-import type { TestConnection, TestInputs, SchemaMessage, RedirectHop } from '../../main/core/model/testing/types';
+import type { TestConnection, TestInputs, SchemaMessage, RedirectHop, RequestView } from '../../main/core/model/testing/types';
 import type { DynamicValuesRef } from '../../main/core/model/testing/form-model';
-import type { DynamicItem, FormValues } from '../../main/core/model/testing/dynamic-values';
+import type { DynamicValuesResult, FormValues } from '../../main/core/model/testing/dynamic-values';
 import type { HistoryEntry, TestHistory } from '../../main/core/model/testing/history';
 import type { SecretInfo, SecretScope } from './secrets';
 import type { Result } from './result';
+
+export type { RequestView, DynamicValuesResult };
 
 /** What the project sidecar keeps for the Test step (no secrets: those stay in the secret store). */
 export interface TestsSidecar {
@@ -53,24 +55,6 @@ export interface DynamicValuesRequest {
   form: FormValues;
   connection?: TestConnection;
   target: TestTarget;
-}
-
-export type DynamicValuesResult =
-  | { kind: 'items'; items: DynamicItem[]; request: RequestView }
-  /** Parameters the list depends on are still empty: nothing was sent. */
-  | { kind: 'waiting'; waitingFor: string[] }
-  /** The connection's secrets were entered for another host: nothing was sent (test an operation to confirm). */
-  | { kind: 'needs-confirmation'; message: string }
-  /** `status` when the API answered with an error status. */
-  | { kind: 'error'; message: string; status?: number; request?: RequestView };
-
-/** The request as the UI may show it: secrets masked. */
-export interface RequestView {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  bodyText?: string;
-  curl: string;
 }
 
 export interface ResponseView {

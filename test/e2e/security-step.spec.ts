@@ -4,7 +4,7 @@
  * restores the files, secrets typed in the app never reach a file in plaintext, and corpus connectors show their
  * authentication as set and save back byte-identical.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { test, expect, type Studio } from './harness/fixtures';
@@ -18,6 +18,7 @@ import { openProjectSource } from '../../main/core/project/open';
 import { exportInputFromProject } from '../../main/core/export/from-project';
 import { buildSubmissionZip, writePullRequestFolder } from '../../main/core/export/package';
 import { readPackageZip } from '../../main/core/package/read-zip';
+import { filesUnder } from '../support/files';
 
 type Json = Record<string, any>;
 
@@ -271,13 +272,6 @@ test('Windows authentication is offered once the gateway is on, in the gateway s
   expect(result.swagger.securityDefinitions).toEqual({});
   expect(result.swagger.security).toEqual([]);
 });
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 test('secrets typed in the Security step never reach the project folder, the app data or an export', async ({ studio }) => {
   const { ui, host, workDir } = studio;

@@ -5,52 +5,19 @@
  * wizard's schema message and is fixed with one click; secrets never reach a file; the mock server answers a corpus
  * connector.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type http from 'node:http';
 import { join } from 'node:path';
-import { OAuth2Server } from 'oauth2-mock-server';
 import sharp from 'sharp';
 import { test, expect, type Studio } from './harness/fixtures';
 import { copyCorpusConnector } from './support/corpus-copy';
-import { accepts, verifyJwt } from '../unit/http/oauth-support';
+import { accepts, startIdentityProvider, verifyJwt } from '../unit/http/oauth-support';
+import { json, startServer, type Handler } from '../unit/http/support';
+import { filesUnder } from '../support/files';
 
 const KEY = 'e2e-key-7c6b5a4d3e2f';
 const USER = 'ada';
 const PASSWORD = 'pa55-w0rd-e2e';
-
-interface Api {
-  host: string;
-  seen: { url: string; headers: http.IncomingHttpHeaders; body: string }[];
-  close(): Promise<void>;
-}
-
-type Handler = (req: { method: string; url: string; headers: http.IncomingHttpHeaders; body: string }, res: http.ServerResponse) => void;
-
-async function startApi(handler: Handler): Promise<Api> {
-  const seen: Api['seen'] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const entry = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
-      seen.push(entry);
-      handler(entry, res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  return {
-    host: `127.0.0.1:${port}`,
-    seen,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
-}
-
-const json = (res: http.ServerResponse, status: number, body: unknown) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
 
 /** The items API every connector below describes; `authorized` decides who gets in. */
 function itemsApi(authorized: (headers: http.IncomingHttpHeaders) => boolean, logo: Buffer): Handler {
@@ -168,10 +135,6 @@ async function runOperation(studio: Studio, operationId: string): Promise<void> 
   await studio.ui.byTestId('test-run').click();
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
-}
-
 const API_KEY_PARAMS = { api_key: { type: 'securestring', uiDefinition: { displayName: 'API Key', description: 'Your Loopback API key', tooltip: 'Provide your API key', constraints: { tabIndex: 2, clearText: false, required: 'true' } } } };
 
 let logo: Buffer;
@@ -181,8 +144,8 @@ test.beforeAll(async () => {
 
 test('API key: every operation through the UI, secrets masked, the schema mismatch fixed, history and report saved', async ({ studio }) => {
   const { ui } = studio;
-  const api = await startApi(itemsApi((h) => h['x-api-key'] === KEY, logo));
-  const other = await startApi(itemsApi((h) => h['x-api-key'] === KEY, logo));
+  const api = await startServer(itemsApi((h) => h['x-api-key'] === KEY, logo));
+  const other = await startServer(itemsApi((h) => h['x-api-key'] === KEY, logo));
   try {
     const folder = writeConnector(studio, 'items', itemsSwagger(api.host, { 'API Key': { type: 'apiKey', in: 'header', name: 'X-Api-Key' } }), properties(API_KEY_PARAMS));
     await openFolder(studio, folder);
@@ -207,6 +170,13 @@ test('API key: every operation through the UI, secrets masked, the schema mismat
     expect(api.seen.at(-1)?.headers['x-api-key']).toBe(KEY);
     await studio.ui.byTestId('test-results').scrollIntoViewIfNeeded();
     await studio.screenshot('test-step-request-response');
+    // Copy curl: the clipboard gets the command with the key masked, as shown.
+    await studio.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await ui.byTestId('test-copy-curl').click();
+    await expect(ui.byTestId('toast-success').filter({ hasText: 'The curl command was copied (credentials masked).' })).toBeVisible();
+    const copiedCurl = await studio.page.evaluate(() => navigator.clipboard.readText());
+    expect(copiedCurl).toContain("-H 'X-Api-Key: ********'");
+    expect(copiedCurl).not.toContain(KEY);
 
     // CreateItem: "fill sample" writes a body from the schema; the body typed is sent as is.
     await ui.byTestId('test-op-CreateItem').click();
@@ -250,6 +220,9 @@ test('API key: every operation through the UI, secrets masked, the schema mismat
     await expect(ui.byTestId('test-report-row-ListItems')).toContainText('200');
     await expect(ui.byTestId('test-report-row-GetAccount')).toContainText('mismatch');
     await expect(ui.byTestId('test-report-row-OnNewItem')).toContainText('no');
+    await ui.byTestId('test-report-copy').click();
+    await expect(ui.byTestId('toast-success').filter({ hasText: 'The test report was copied as Markdown.' })).toBeVisible();
+    expect(await studio.page.evaluate(() => navigator.clipboard.readText())).toContain('| ListItems | yes | 200 |');
     await studio.screenshot('test-step-report');
 
     await ui.save();
@@ -269,7 +242,7 @@ test('API key: every operation through the UI, secrets masked, the schema mismat
 test('basic authentication: username and password from the secret store', async ({ studio }) => {
   const { ui } = studio;
   const expected = 'Basic ' + Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
-  const api = await startApi(itemsApi((h) => h.authorization === expected, logo));
+  const api = await startServer(itemsApi((h) => h.authorization === expected, logo));
   try {
     const params = {
       username: { type: 'securestring', uiDefinition: { displayName: 'Username', description: 'Your user name', tooltip: 'User', constraints: { tabIndex: 2, clearText: true, required: 'true' } } },
@@ -361,7 +334,7 @@ test('dynamic dropdowns: filled by calling the list operations with the key, re-
     'ws-1': [{ id: 'f-10', path: '/Specs' }],
     'ws-2': [{ id: 'f-20', path: '/Contracts' }, { id: 'f-21', path: '/Contracts/2026' }],
   };
-  const api = await startApi((req, res) => {
+  const api = await startServer((req, res) => {
     if (req.headers['x-api-key'] !== KEY) return json(res, 401, { error: 'The API key is missing or wrong.' });
     const url = new URL(req.url, 'http://127.0.0.1');
     if (url.pathname === '/v1/workspaces') return json(res, 200, { data: { workspaces: [{ id: 'ws-1', title: 'Engineering' }, { id: 'ws-2', title: 'Legal' }] } });
@@ -459,7 +432,7 @@ test('dynamic dropdowns: filled by calling the list operations with the key, re-
 test('multi-auth: the set chosen decides the credentials sent, its extra parameters reach the policies', async ({ studio }) => {
   const { ui } = studio;
   const basic = 'Basic ' + Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
-  const api = await startApi(itemsApi((h) => h['x-api-key'] === KEY || h.authorization === basic, logo));
+  const api = await startServer(itemsApi((h) => h['x-api-key'] === KEY || h.authorization === basic, logo));
   try {
     const secure = (displayName: string, description: string) => ({ type: 'securestring', uiDefinition: { displayName, description, tooltip: description, constraints: { required: 'true' } } });
     const plain = (displayName: string, description: string) => ({ type: 'string', uiDefinition: { displayName, description, tooltip: description, constraints: { required: 'true' } } });
@@ -525,7 +498,7 @@ test('multi-auth: the set chosen decides the credentials sent, its extra paramet
 
 test('Windows authentication: explained, never sent without credentials, the mock server offered instead', async ({ studio }) => {
   const { ui } = studio;
-  const api = await startApi(itemsApi(() => true, logo));
+  const api = await startServer(itemsApi(() => true, logo));
   try {
     const text = 'Authentication type to connect to your API';
     const params = {
@@ -560,12 +533,8 @@ test('Windows authentication: explained, never sent without credentials, the moc
 
 test('OAuth 2.0: sign in through the browser, then test with the token', async ({ studio }) => {
   const { ui, host } = studio;
-  const idp = new OAuth2Server();
-  await idp.issuer.keys.generate('RS256');
-  await idp.start(0, '127.0.0.1');
-  const issuer = idp.issuer.url!;
-  const jwks = idp.issuer.keys.toJSON() as import('node:crypto').JsonWebKey[];
-  const api = await startApi(itemsApi((h) => typeof h.authorization === 'string' && verifyJwt(h.authorization.replace(/^Bearer /, ''), jwks), logo));
+  const { server: idp, issuer, jwks } = await startIdentityProvider();
+  const api = await startServer(itemsApi((h) => typeof h.authorization === 'string' && verifyJwt(h.authorization.replace(/^Bearer /, ''), jwks), logo));
   try {
     const params = {
       token: {

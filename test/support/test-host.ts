@@ -20,10 +20,14 @@ export interface TestHost extends Host {
   closeAllowed: number;
 }
 
-export function aesCipher(backend = 'test-aes-gcm'): SecretCipher {
+/**
+ * A real AES-256-GCM cipher with a fresh key (another call = another user account). `backend` and `available` play
+ * what Electron's safeStorage reports, e.g. 'basic_text' or no encryption at all on a keyring-less Linux.
+ */
+export function aesCipher(backend = 'test-aes-gcm', available = true): SecretCipher {
   const key = randomBytes(32);
   return {
-    isEncryptionAvailable: () => true,
+    isEncryptionAvailable: () => available,
     backend: () => backend,
     encrypt(plain) {
       const iv = randomBytes(12);

@@ -3,17 +3,10 @@
  * through the same pipeline as "Test operation" (security, policies, redirects, host check), its items extracted.
  * Not recorded in the history: it tests the list operation only incidentally.
  */
-import { dynamicCall, dynamicSource, extractItems, type DynamicItem, type FormValues } from '../model/testing/dynamic-values';
+import { dynamicCall, dynamicSource, extractItems, type DynamicValuesResult, type FormValues } from '../model/testing/dynamic-values';
 import type { DynamicValuesRef } from '../model/testing/form-model';
 import { scrubSecrets } from '../model/testing/curl';
-import { sendOperation, type RequestView, type SendOperationInput } from './run-test';
-
-export type DynamicListOutcome =
-  | { kind: 'items'; items: DynamicItem[]; request: RequestView }
-  /** A parameter the list depends on is empty: nothing was sent. */
-  | { kind: 'waiting'; waitingFor: string[] }
-  | { kind: 'needs-confirmation'; message: string }
-  | { kind: 'error'; message: string; status?: number; request?: RequestView };
+import { sendOperation, type SendOperationInput } from './run-test';
 
 export interface DynamicListInput extends Omit<SendOperationInput, 'operationId' | 'inputs'> {
   ref: DynamicValuesRef;
@@ -23,7 +16,7 @@ export interface DynamicListInput extends Omit<SendOperationInput, 'operationId'
 /** How much of an error body to quote: enough for the API's own message, not a page of HTML. */
 const QUOTE_LIMIT = 200;
 
-export async function fetchDynamicList(input: DynamicListInput): Promise<DynamicListOutcome> {
+export async function fetchDynamicList(input: DynamicListInput): Promise<DynamicValuesResult> {
   const source = dynamicSource(input.ref);
   if ('error' in source) return { kind: 'error', message: source.error };
   const call = dynamicCall(input.swagger, source, input.form);

@@ -5,7 +5,7 @@
 import { buildRequest } from '../model/testing/build-request';
 import { maskHeaders, maskUrl, scrubSecrets, toCurl } from '../model/testing/curl';
 import { recordRun, type TestHistory } from '../model/testing/history';
-import type { TestConnection, TestInputs, TestRequest } from '../model/testing/types';
+import type { RequestView, TestConnection, TestInputs, TestRequest } from '../model/testing/types';
 import { validateResponse, type ResponseValidation } from '../model/testing/validate-response';
 import { resolveConnection, type SecretStore } from './connection';
 import { sendTestRequest, type SendOptions, type SendResult } from './send';
@@ -23,15 +23,6 @@ export interface RunTestInput {
   historyLimit: number;
   /** Send to the mock server instead (policies are then not applied). */
   baseUrl?: string;
-}
-
-/** The request as the UI may show it: secrets masked. */
-export interface RequestView {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  bodyText?: string;
-  curl: string;
 }
 
 export interface RunTestOutput {

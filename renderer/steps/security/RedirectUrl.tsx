@@ -1,18 +1,11 @@
 /** The OAuth redirect (callback) URL, read-only, with a copy button: the author registers it with the identity provider. */
-import { useStudio } from '../../store';
+import { useCopyText } from '../../hooks/useCopyText';
 
 export function RedirectUrl({ url, mode, testId }: { url: string | undefined; mode: string | undefined; testId: string }) {
-  const toast = useStudio((s) => s.toast);
+  const copyText = useCopyText();
   const perConnector = mode === 'GlobalPerConnector';
   const shown = url ?? '';
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(shown);
-      toast('success', 'Redirect URL copied.');
-    } catch {
-      toast('error', 'The redirect URL could not be copied: select it and copy it by hand.');
-    }
-  };
+  const copy = () => copyText(shown, 'Redirect URL copied.', 'The redirect URL could not be copied: select it and copy it by hand.');
   return (
     <div className="redirect-url">
       <div className="secret-row">

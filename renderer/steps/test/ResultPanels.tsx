@@ -1,6 +1,6 @@
 /** What a test run shows: the request as sent (secrets masked, curl), the response, and the schema check. */
 import { useState } from 'react';
-import { useStudio } from '../../store';
+import { useCopyText } from '../../hooks/useCopyText';
 import type { RequestView, ResponseView, SchemaCheck } from '../../../preload/contract';
 import type { HistoryEntry } from '../../../main/core/model/testing';
 import { formatBytes } from './test-model';
@@ -23,15 +23,9 @@ function Headers({ headers, testId }: { headers: Record<string, string>; testId:
 }
 
 export function RequestPanel({ request }: { request: RequestView }) {
-  const toast = useStudio((s) => s.toast);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(request.curl);
-      toast('success', 'The curl command was copied (credentials masked).');
-    } catch {
-      toast('error', 'The curl command could not be copied: select it below and copy it.');
-    }
-  };
+  const copyText = useCopyText();
+  const copy = () =>
+    copyText(request.curl, 'The curl command was copied (credentials masked).', 'The curl command could not be copied: select it below and copy it.');
   return (
     <section className="result-panel" data-testid="test-request">
       <div className="panel-head">

@@ -1,19 +1,12 @@
 /** The test report (testReport): every operation, whether it was tested, its last status and schema validity. */
-import { useStudio } from '../../store';
+import { useCopyText } from '../../hooks/useCopyText';
 import { testReport, type TestHistory } from '../../../main/core/model/testing';
 
 export function TestReportView({ swagger, history, onOpen }: { swagger: unknown; history: TestHistory; onOpen(operationId: string): void }) {
-  const toast = useStudio((s) => s.toast);
+  const copyText = useCopyText();
   const report = testReport(swagger, history);
   const tested = report.operations.filter((o) => o.tested).length;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(report.markdown);
-      toast('success', 'The test report was copied as Markdown.');
-    } catch {
-      toast('error', 'The report could not be copied.');
-    }
-  };
+  const copy = () => copyText(report.markdown, 'The test report was copied as Markdown.', 'The report could not be copied.');
   return (
     <section className="card test-report" data-testid="test-report">
       <div className="panel-head">

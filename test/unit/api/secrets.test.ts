@@ -4,11 +4,12 @@
  * project carried to its folder on first save and copied along a "Save As".
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSecretsHandlers, projectKey, projectSecretsFor } from '../../../main/api/secrets';
 import { BASIC_TEXT_REASON } from '../../../main/core/security/secret-store';
 import { aesCipher, createTestHost, type TestHost } from '../../support/test-host';
+import { filesUnder } from '../../support/files';
 
 const SECRET = 'cs-client-secret-9f8e7d6c5b4a3210';
 const dirs: string[] = [];
@@ -18,15 +19,6 @@ function host(backend?: string): TestHost {
   dirs.push(h.dataDir);
   if (backend) h.secretCipher = aesCipher(backend);
   return h;
-}
-
-function filesUnder(dir: string): string[] {
-  let out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    out = statSync(path).isDirectory() ? [...out, ...filesUnder(path)] : [...out, path];
-  }
-  return out;
 }
 
 afterEach(() => {

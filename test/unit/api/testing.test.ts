@@ -4,7 +4,7 @@
  * through the Host's browser with the tokens stored (never returned), pasted tokens.
  */
 import type { JsonWebKey } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OAuth2Server } from 'oauth2-mock-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import { WINDOWS_AUTH_EXPLANATION } from '../../../main/core/model/testing/secur
 import { corpusDir } from '../../support/corpus';
 import { json, startServer, type TestServer } from '../http/support';
 import { accepts, redirectPort, startIdentityProvider, testBrowser, verifyJwt } from '../http/oauth-support';
+import { filesUnder } from '../../support/files';
 
 const KEY = 'key-5f4e3d2c1b';
 const scope = { folder: '/projects/loopback', session: 's1' };
@@ -75,10 +76,6 @@ async function api(): Promise<TestServer> {
   });
   servers.push(server);
   return server;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
 }
 
 describe('testing handlers', () => {

@@ -23,7 +23,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-type Handler = (req: SeenRequest, res: http.ServerResponse) => void;
+export type Handler = (req: SeenRequest, res: http.ServerResponse) => void;
 
 export async function startServer(handler: Handler, tls?: { key: Buffer; cert: Buffer }): Promise<TestServer> {
   const seen: SeenRequest[] = [];

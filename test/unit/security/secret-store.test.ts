@@ -3,7 +3,6 @@
  * written when the OS cannot protect it, host binding kept, a damaged file costs only its own secret.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,28 +13,8 @@ import {
   SecretStoreError,
   createSecretStore,
   normaliseHost,
-  type SecretCipher,
 } from '../../../main/core/security/secret-store';
-
-/** AES-256-GCM: iv (12 bytes) + ciphertext + tag (16 bytes). Decrypting tampered data throws. */
-function aesCipher(key = randomBytes(32), backend = 'gnome_libsecret', available = true): SecretCipher {
-  return {
-    isEncryptionAvailable: () => available,
-    backend: () => backend,
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return new Uint8Array(Buffer.concat([iv, body, cipher.getAuthTag()]));
-    },
-    decrypt(data) {
-      const bytes = Buffer.from(data);
-      const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12));
-      decipher.setAuthTag(bytes.subarray(bytes.length - 16));
-      return Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]).toString('utf8');
-    },
-  };
-}
+import { aesCipher } from '../../support/test-host';
 
 async function allFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
@@ -151,8 +130,8 @@ describe('createSecretStore with OS encryption', () => {
 
 describe('createSecretStore without real protection', () => {
   it.each([
-    ['encryption unavailable', aesCipher(undefined, 'gnome_libsecret', false), NOT_AVAILABLE_REASON],
-    ["the 'basic_text' backend", aesCipher(undefined, 'basic_text'), BASIC_TEXT_REASON],
+    ['encryption unavailable', aesCipher('gnome_libsecret', false), NOT_AVAILABLE_REASON],
+    ["the 'basic_text' backend", aesCipher('basic_text'), BASIC_TEXT_REASON],
   ])('%s: session-only, in memory, and writes nothing', async (_label, cipher, reason) => {
     const store = createSecretStore({ dir: userData, cipher });
     expect(store.persistent).toBe(false);

@@ -36,3 +36,8 @@ export function sameJson(a: unknown, b: unknown): boolean {
 export function compact<T extends JsonObject>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
+
+/** Sets `target[key]` only when there is a value: what is read from a file gets no key the file does not have. */
+export function setDefined<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
+}

@@ -16,7 +16,7 @@ import {
   type ParameterSet,
   type ParameterSets,
 } from './auth-config';
-import { flag, obj, str, strings } from './json-values';
+import { flag, obj, setDefined, str, strings } from './json-values';
 
 /** What the writer needs besides the config: which parameters the authentication owns. */
 export interface AuthInspection {
@@ -109,10 +109,7 @@ function apiKeyParameter(raw: JsonObject): string {
 export function labels(param: JsonObject): ParamLabels {
   const ui = obj(param.uiDefinition);
   const out: ParamLabels = {};
-  for (const key of ['displayName', 'description', 'tooltip'] as const) {
-    const value = str(ui[key]);
-    if (value !== undefined) out[key] = value;
-  }
+  for (const key of ['displayName', 'description', 'tooltip'] as const) setDefined(out, key, str(ui[key]));
   return out;
 }
 
@@ -120,10 +117,8 @@ export function readParameter(name: string, value: unknown): ConnectionParameter
   const param = obj(value);
   const constraints = obj(obj(param.uiDefinition).constraints);
   const out: ConnectionParameter = { name, type: str(param.type) ?? 'string', ...labels(param) };
-  const required = flag(constraints.required);
-  if (required !== undefined) out.required = required;
-  const hidden = flag(constraints.hidden);
-  if (hidden !== undefined) out.hidden = hidden;
+  setDefined(out, 'required', flag(constraints.required));
+  setDefined(out, 'hidden', flag(constraints.hidden));
   if (Array.isArray(constraints.allowedValues)) {
     out.allowedValues = constraints.allowedValues.map((v) => {
       const entry = obj(v);
@@ -131,7 +126,7 @@ export function readParameter(name: string, value: unknown): ConnectionParameter
       return { ...(text !== undefined && { text }), value: String(entry.value ?? '') };
     });
   }
-  if (param.defaultValue !== undefined) out.defaultValue = param.defaultValue;
+  setDefined(out, 'defaultValue', param.defaultValue);
   return out;
 }
 
@@ -164,24 +159,14 @@ export function readOAuth2(token: JsonObject, params: JsonObject, definition: OA
     tenantParameter: isTenantParameter(tenant),
     clientSecretInFile: 'clientSecret' in settings,
   };
-  const clientId = str(settings.clientId);
-  if (clientId !== undefined) out.clientId = clientId;
-  const redirectMode = str(settings.redirectMode);
-  if (redirectMode !== undefined) out.redirectMode = redirectMode;
-  const redirectUrl = str(settings.redirectUrl);
-  if (redirectUrl !== undefined) out.redirectUrl = redirectUrl;
-  for (const key of CUSTOM_PARAMETERS) {
-    const value = str(obj(custom[key]).value);
-    if (value !== undefined) out[key] = value;
-  }
-  const onBehalfOf = flag(obj(custom.enableOnbehalfOfLogin).value);
-  if (onBehalfOf !== undefined) out.enableOnbehalfOfLogin = onBehalfOf;
-  const isFirstParty = str(properties.IsFirstParty);
-  if (isFirstParty !== undefined) out.isFirstParty = isFirstParty;
-  const supported = flag(properties.IsOnbehalfofLoginSupported);
-  if (supported !== undefined) out.onBehalfOfLoginSupported = supported;
-  const resourceId = str(properties.AzureActiveDirectoryResourceId);
-  if (resourceId !== undefined) out.aadResourceId = resourceId;
+  setDefined(out, 'clientId', str(settings.clientId));
+  setDefined(out, 'redirectMode', str(settings.redirectMode));
+  setDefined(out, 'redirectUrl', str(settings.redirectUrl));
+  for (const key of CUSTOM_PARAMETERS) setDefined(out, key, str(obj(custom[key]).value));
+  setDefined(out, 'enableOnbehalfOfLogin', flag(obj(custom.enableOnbehalfOfLogin).value));
+  setDefined(out, 'isFirstParty', str(properties.IsFirstParty));
+  setDefined(out, 'onBehalfOfLoginSupported', flag(properties.IsOnbehalfofLoginSupported));
+  setDefined(out, 'aadResourceId', str(properties.AzureActiveDirectoryResourceId));
   if (definition) out.definition = definition;
   return out;
 }
@@ -198,12 +183,9 @@ function readDefinition(name: string, value: unknown): OAuth2Definition {
   const definition = obj(value);
   const scopes = Object.entries(obj(definition.scopes)).map(([scope, text]) => [scope, str(text) ?? ''] as const);
   const out: OAuth2Definition = { name, scopes: Object.fromEntries(scopes) };
-  const flow = str(definition.flow);
-  if (flow !== undefined) out.flow = flow;
-  const authorizationUrl = str(definition.authorizationUrl);
-  if (authorizationUrl !== undefined) out.authorizationUrl = authorizationUrl;
-  const tokenUrl = str(definition.tokenUrl);
-  if (tokenUrl !== undefined) out.tokenUrl = tokenUrl;
+  setDefined(out, 'flow', str(definition.flow));
+  setDefined(out, 'authorizationUrl', str(definition.authorizationUrl));
+  setDefined(out, 'tokenUrl', str(definition.tokenUrl));
   return out;
 }
 

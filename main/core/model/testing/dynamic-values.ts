@@ -11,7 +11,7 @@
 import { isObject } from '../operations';
 import type { DynamicValuesRef } from './form-model';
 import { findOperation, operationParameters } from './parameters';
-import type { TestInputs } from './types';
+import type { RequestView, TestInputs } from './types';
 
 /** Where one argument of the list operation comes from. */
 export type DynamicArgument = { kind: 'literal'; value: unknown } | { kind: 'reference'; path: string };
@@ -30,6 +30,16 @@ export interface DynamicItem {
   value: string;
   title: string;
 }
+
+/** What filling one dropdown came to: main answers the renderer with it as is. */
+export type DynamicValuesResult =
+  | { kind: 'items'; items: DynamicItem[]; request: RequestView }
+  /** Parameters the list depends on are still empty: nothing was sent. */
+  | { kind: 'waiting'; waitingFor: string[] }
+  /** The connection's secrets were entered for another host: nothing was sent (test an operation to confirm). */
+  | { kind: 'needs-confirmation'; message: string }
+  /** `status` when the API answered with an error status. */
+  | { kind: 'error'; message: string; status?: number; request?: RequestView };
 
 /** The reference read into something callable, or why it cannot be. */
 export function dynamicSource(ref: DynamicValuesRef): DynamicSource | { error: string } {

@@ -61,6 +61,15 @@ export type ResolvedAuth =
   | { kind: 'basic'; username: string; password: string }
   | { kind: 'oauth2'; accessToken: string };
 
+/** The request as the UI may show it: secrets masked. */
+export interface RequestView {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  bodyText?: string;
+  curl: string;
+}
+
 export interface RedirectHop {
   status: number;
   from: string;
