@@ -161,6 +161,7 @@ export function toDTO(project: LoadedProject): ProjectDTO {
     sidecar: project.sidecar,
     notices: project.notices,
     fileNames: project.fileNames,
+    ...(project.package ? { package: project.package } : {}),
   };
 }
 

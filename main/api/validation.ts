@@ -51,6 +51,7 @@ export function createValidationHandlers(workerScript: string): ValidationApi & 
         icon: await iconFacts(request.iconBase64),
         previous: request.previous,
         deep: request.deep,
+        package: request.package,
       });
       if ('superseded' in result) return { superseded: true };
       return { findings: result.findings, ms: Math.round(performance.now() - started) };

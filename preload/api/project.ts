@@ -2,6 +2,7 @@
 import type { LoadNotice, ProjectSourceKind, Sidecar, TextFileData, TextFileName } from '../../main/core/model/project';
 import type { RecentProject } from '../../main/core/model/recent';
 import type { RecoveryBackup } from '../../main/core/model/recovery';
+import type { PackageZip } from '../../main/core/rules/rule';
 import type { Result } from './result';
 
 /** A project as the renderer holds it. */
@@ -14,6 +15,8 @@ export interface ProjectDTO {
   sidecar: Sidecar;
   notices: LoadNotice[];
   fileNames: string[];
+  /** Opened from a zip: its structure, sent with every validation (the portal-package rule); never saved. */
+  package?: PackageZip;
 }
 
 export interface SaveRequest {

@@ -2,6 +2,7 @@
 import type { ConnectorKindName } from '../../main/core/model/kind';
 import type { Finding } from '../../main/core/model/findings';
 import type { TextFileName } from '../../main/core/model/project';
+import type { PackageZip } from '../../main/core/rules/rule';
 
 export interface ValidateRequest {
   texts: Partial<Record<TextFileName, string>>;
@@ -11,6 +12,8 @@ export interface ValidateRequest {
   previous?: { swagger?: string; properties?: string };
   /** Also run the heavier checks (swagger-parser's own validation): sent when the user pauses typing. */
   deep?: boolean;
+  /** The project was opened from a zip: that zip's structure (ProjectDTO.package), for the portal-package rule. */
+  package?: PackageZip;
   /**
    * Typing into a 1 MB definition sends the change, not the text: `version` numbers this request's texts; with
    * `since` (the version the handler received last), the texts are `texts` plus, for each file in `textChanges`,

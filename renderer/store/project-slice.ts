@@ -28,6 +28,8 @@ export interface OpenProject {
   fileNames: string[];
   /** Files another program changed on disk since we loaded or saved them. */
   externalChanges: string[];
+  /** Opened from a zip: its structure, sent with each validation (portal-package rule) until saved as a folder. */
+  package?: ProjectDTO['package'];
   saved: { texts: Partial<Record<TextFileName, string>>; iconBase64?: string; sidecarJson: string; at: string | null };
 }
 
@@ -90,6 +92,7 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => ({
         sidecar: dto.sidecar,
         notices: dto.notices,
         fileNames: dto.fileNames,
+        package: dto.package,
         externalChanges: [],
         saved: {
           texts: Object.fromEntries(Object.entries(saved.files).map(([k, v]) => [k, v!.text])),
@@ -230,6 +233,8 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => ({
         folder,
         sourceKind: 'folder',
         sourcePath: folder,
+        // The folder is the source now: the zip's structure no longer describes the project.
+        package: undefined,
         externalChanges: [],
         saved: {
           texts: Object.fromEntries(Object.entries(project.files).map(([k, v]) => [k, v!.text])),
@@ -239,6 +244,7 @@ export const createProjectSlice: Slice<ProjectSlice> = (set, get) => ({
         },
       },
     });
+    if (project.package) get().scheduleValidation(0);
   },
 
   noteExternalChange(file) {

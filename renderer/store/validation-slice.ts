@@ -45,6 +45,7 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
           iconBase64: project.iconBase64,
           previous: project.sidecar.previous ? { swagger: project.sidecar.previous.swagger, properties: project.sidecar.previous.properties } : undefined,
           deep,
+          package: project.package,
         };
         let response = await connector.validate({ ...request, ...textsToSend(texts) });
         // The handler lost track of the texts (a new window, a restarted handler): send them whole.

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './harness/fixtures';
 import { copyCorpusConnector } from './support/corpus-copy';
+import { connectorWithBrokenPortalPackage, portalPackageOnly } from '../support/portal-zips';
 
 test('undo and redo a form edit with the keyboard and the toolbar', async ({ studio }) => {
   const { ui } = studio;
@@ -115,6 +116,42 @@ test('a file that is not a connector package gets a clear error and nothing is l
   await ui.page.keyboard.press('ControlOrMeta+Shift+o');
   await expect(ui.byTestId('toast-error')).toContainText('zip');
   await expect(ui.byTestId('general-title')).toHaveValue('Contoso Tasks');
+});
+
+test('a zip holding a portal package is checked as one until the project is saved as a folder', async ({ studio }) => {
+  const { ui, host, workDir } = studio;
+  const bundle = join(workDir, 'BulkSMS submission.zip');
+  writeFileSync(bundle, await connectorWithBrokenPortalPackage('certified-connectors__BulkSMS'));
+  host.nextOpen.push(bundle);
+  await ui.byTestId('welcome-open-file').click();
+  await expect(ui.byTestId('general-title')).toHaveValue('BulkSMS');
+  await ui.waitForValidation();
+  const panel = ui.byTestId('findings-panel');
+  const finding = panel.getByTestId('finding').filter({ hasText: "should contain a folder ideally named 'PkgAssets'" });
+  await expect(finding).toContainText('portal-package');
+  await expect(ui.stepCount('export')).not.toHaveText('');
+  await expect(ui.byTestId('readiness')).toContainText('errors block certification');
+  await studio.screenshot('14-portal-package-finding');
+  await finding.click();
+  await expect(ui.byTestId('step-export')).toBeVisible();
+  await studio.screenshot('16-portal-package-export-step');
+  // Saved as a folder, the zip is no longer the project's source: its structure is not checked any more.
+  host.nextSaveFolder.push(join(workDir, 'BulkSMS'));
+  await ui.save();
+  await expect(panel).not.toContainText('portal-package');
+});
+
+test('a portal package with no connector files says what it is and what to open instead', async ({ studio }) => {
+  const { ui, host, workDir } = studio;
+  const portal = join(workDir, 'Contoso portal.zip');
+  writeFileSync(portal, await portalPackageOnly());
+  host.nextOpen.push(portal);
+  await ui.byTestId('welcome-open-file').click();
+  const error = ui.byTestId('toast-error');
+  await expect(error).toContainText('Contoso portal.zip is a portal package');
+  await expect(error).toContainText("Open the connector's folder, its apiDefinition.swagger.json");
+  await expect(ui.byTestId('welcome-open-file')).toBeVisible();
+  await studio.screenshot('15-portal-package-refused');
 });
 
 test('layouts: 1920x1080 and dark mode', async ({ studio, page }) => {

@@ -3,6 +3,7 @@
  * Pure types shared by main, the CLI and the renderer.
  */
 import type { ConnectorKindName } from './kind';
+import type { PackageZip } from '../rules/rule';
 
 /** The sidecar file that sits beside the connector files and holds what they cannot. */
 export const SIDECAR_FILE = '.connector-studio.json';
@@ -67,4 +68,9 @@ export interface LoadedProject {
   notices: LoadNotice[];
   /** Names of every file found in the folder or package (for the "files" rules). */
   fileNames: string[];
+  /**
+   * Opened from a zip: the zip's structure (catalogue 6, the portal package), for the validator. It describes the
+   * source, not the connector: never written into the project's files, sidecar or exports.
+   */
+  package?: PackageZip;
 }

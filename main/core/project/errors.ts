@@ -6,6 +6,8 @@ export type ProjectErrorCode =
   | 'unreadable'
   | 'bad-package'
   | 'needs-conversion'
+  /** A portal package zip (intro.md and the Package Deployer zip): no connector files to open. */
+  | 'portal-package'
   | 'unsupported'
   | 'write-failed';
 

@@ -10,6 +10,8 @@ import { ProjectError } from './errors';
 import { canonicalTextFile, isIconFile, isSidecarFile, looksLikeConnectorFolder } from './file-names';
 import { projectFromFiles, type RawFile } from './decode-files';
 import { importSwaggerText } from './import-swagger';
+import { readPackageStructure } from '../validate/package-structure';
+import { isPortalPackage } from '../rules/portal-package';
 
 /** Larger inputs are refused before reading: the platform limit is 1 MB, so 64 MB is never a real connector. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -50,17 +52,35 @@ export async function openFolder(dir: string): Promise<LoadedProject> {
 }
 
 async function openZip(path: string, bytes: Uint8Array): Promise<LoadedProject> {
+  // Read once at open and kept with the project, so every validation checks the zip as the CLI does (catalogue 6).
+  const structure = await readPackageStructure(bytes);
   let contents;
   try {
     contents = await readPackageZip(bytes);
   } catch (error) {
+    if (isPortalPackage(structure)) throw portalPackageError(path);
     throw new ProjectError('bad-package', (error as Error).message);
   }
   const raw: RawFile[] = [...contents.files].map(([name, data]) => ({ name: contents.originalNames?.get(name) ?? name, bytes: data }));
   if (!raw.some((f) => canonicalTextFile(f.name) === 'apiDefinition.swagger.json')) {
+    if (isPortalPackage(structure)) throw portalPackageError(path);
     throw new ProjectError('not-a-connector', `${basename(path)} holds no apiDefinition.swagger.json, so it is not a connector package.`);
   }
-  return projectFromFiles(raw, { kind: 'zip', path });
+  return { ...projectFromFiles(raw, { kind: 'zip', path }), package: structure };
+}
+
+/**
+ * A portal package (intro.md beside the Package Deployer zip of solutions, CERTIFICATION.md §2f) is what the
+ * certification submission uploads: it holds no connector files to edit, so say what it is and what to open.
+ */
+function portalPackageError(path: string): ProjectError {
+  const name = basename(path);
+  return new ProjectError(
+    'portal-package',
+    `${name} is a portal package (intro.md and a Package Deployer package of solution zips, for the certification submission), not a connector: ` +
+      `it holds no apiDefinition.swagger.json to edit. Open the connector's folder, its apiDefinition.swagger.json, or a zip of the connector files instead. ` +
+      `To check this package's structure, run: connector-studio validate "${name}"`,
+  );
 }
 
 function isZip(bytes: Uint8Array): boolean {
