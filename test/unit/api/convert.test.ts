@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { buildWorker } from '../../support/build-worker';
 import type { ConnectorEvents, EventName } from '../../../preload/contract';
 import { createConvertHandlers } from '../../../main/api/convert';
 import { createProjectHandlers } from '../../../main/api/project';
@@ -22,15 +22,7 @@ let host: TestHost;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'convert-api-'));
-  await build({
-    entryPoints: [join(process.cwd(), 'main', 'core', 'convert', 'worker-entry.ts')],
-    outfile: join(dir, 'convert-worker.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    mainFields: ['module', 'main'],
-    logLevel: 'silent',
-  });
+  await buildWorker('convert', join(dir, 'convert-worker.js'));
   host = createTestHost({ dataDir: join(dir, 'data'), workerDir: dir });
 });
 

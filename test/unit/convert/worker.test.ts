@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { buildWorker } from '../../support/build-worker';
 import { convertInWorker } from '../../../main/core/convert/worker';
 import { keepOperations, platformLimits, summariseOperations } from '../../../main/core/convert/selection';
 import { ConversionError, type ProgressPhase } from '../../../main/core/convert/types';
@@ -19,15 +19,7 @@ let workerPath = '';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'convert-worker-'));
   workerPath = join(dir, 'convert-worker.js');
-  await build({
-    entryPoints: [join(process.cwd(), 'main', 'core', 'convert', 'worker-entry.ts')],
-    outfile: workerPath,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    mainFields: ['module', 'main'],
-    logLevel: 'silent',
-  });
+  await buildWorker('convert', workerPath);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

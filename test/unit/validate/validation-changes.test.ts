@@ -5,8 +5,8 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
+import { buildWorker } from '../../support/build-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createValidationHandlers } from '../../../main/api/validation';
 import type { ValidateRequest, ValidateResponse } from '../../../preload/contract';
@@ -21,16 +21,7 @@ describe('validation by changes', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cs-validate-changes-'));
     const script = join(dir, 'validate-worker.js');
-    await build({
-      entryPoints: [resolve(__dirname, '../../../main/core/validate/worker-entry.ts')],
-      outfile: script,
-      platform: 'node',
-      format: 'cjs',
-      bundle: true,
-      external: ['sharp'],
-      mainFields: ['module', 'main'],
-      logLevel: 'silent',
-    });
+    await buildWorker('validate', script);
     handlers = createValidationHandlers(script);
   });
 

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
+import { buildWorker } from '../../support/build-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ValidationService } from '../../../main/core/validate/worker';
 import type { ValidationInput, ValidationResult } from '../../../main/core/validate/engine';
@@ -32,16 +32,7 @@ describe('ValidationService (real worker thread)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cs-worker-'));
     script = join(dir, 'validate-worker.js');
-    await build({
-      entryPoints: [resolve(__dirname, '../../../main/core/validate/worker-entry.ts')],
-      outfile: script,
-      platform: 'node',
-      format: 'cjs',
-      bundle: true,
-      external: ['sharp'],
-      mainFields: ['module', 'main'],
-      logLevel: 'silent',
-    });
+    await buildWorker('validate', script);
     server = createServer((_req, res) => {
       hits++;
       res.end('{}');
