@@ -2,7 +2,9 @@
 import { basename } from 'node:path';
 import type { ProjectApi, ProjectDTO, Result } from '../../preload/contract';
 import type { Emit } from './emit';
-import type { LoadedProject } from '../core/model/project';
+import type { LoadedProject, TextFileData, TextFileName } from '../core/model/project';
+import type { RecoveryBackup } from '../core/model/recovery';
+import { textReceiver } from '../core/model/text-changes';
 import type { Host } from '../host-types';
 import { openProjectSource } from '../core/project/open';
 import { saveProjectFolder } from '../core/project/save';
@@ -17,6 +19,8 @@ import { encodeText } from '../core/text/encoding';
 export function createProjectHandlers(host: Host, emit: Emit): ProjectApi & { dispose(): void } {
   const recovery = recoveryStore(host.dataDir);
   const recent = recentList(host.dataDir);
+  /** The texts of the last backup: the next one sends only what changed since. */
+  const backupTexts = textReceiver<TextFileName>();
   let watcher: ProjectWatcher | undefined;
 
   const watchFolder = (folder: string, files: { name: string; bytes: Uint8Array }[]) => {
@@ -107,13 +111,24 @@ export function createProjectHandlers(host: Host, emit: Emit): ProjectApi & { di
 
     listRecent: () => recent.list(),
 
-    async backupUnsaved(backup) {
+    async backupUnsaved(request) {
+      // Before any await: backups arrive in order, so each one's changes apply to the texts of the one before.
+      const texts = backupTexts.receive(request);
+      if (!texts) return { resend: true };
+      const { texts: _texts, version: _version, since: _since, textChanges: _changes, files: meta, ...rest } = request;
+      const files: RecoveryBackup['files'] = {};
+      for (const [name, data] of Object.entries(meta) as [TextFileName, Omit<TextFileData, 'text'>][]) {
+        const text = texts[name];
+        if (text === undefined) return { resend: true };
+        files[name] = { ...data, text };
+      }
       try {
-        await recovery.write(backup);
+        await recovery.write({ ...rest, files });
         emit('autosave', { status: 'saved', at: new Date().toISOString() });
       } catch (error) {
         emit('autosave', { status: 'failed', at: new Date().toISOString(), message: `Your unsaved work could not be backed up: ${(error as Error).message}` });
       }
+      return {};
     },
 
     discardBackup: (id) => recovery.discard(id),

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ValidationApi } from '../../preload/contract';
-import type { TextChange, ValidateRequest } from '../../preload/api/validation';
+import { textReceiver } from '../core/model/text-changes';
 import type { TextFileName } from '../core/model/project';
 import type { IconFacts } from '../core/model/icon-facts';
 import { ValidationService } from '../core/validate/worker';
@@ -14,20 +14,7 @@ export function createValidationHandlers(workerScript: string): ValidationApi & 
   let service: ValidationService | undefined;
   let iconCache: { hash: string; facts: IconFacts } | undefined;
   /** The texts of the last request, by version: the next request may send only its change to them. */
-  let received: { version: number; texts: ValidateRequest['texts'] } | undefined;
-
-  /** The request's whole texts, or undefined when it was made against a version this handler does not have. */
-  const textsOf = (request: ValidateRequest): ValidateRequest['texts'] | undefined => {
-    if (request.since === undefined) return request.texts;
-    if (received?.version !== request.since) return undefined;
-    const texts = { ...request.texts };
-    for (const [file, change] of Object.entries(request.textChanges ?? {}) as [TextFileName, TextChange][]) {
-      const base = received.texts[file];
-      if (base === undefined || change.offset + change.deleteCount > base.length) return undefined;
-      texts[file] = base.slice(0, change.offset) + change.inserted + base.slice(change.offset + change.deleteCount);
-    }
-    return texts;
-  };
+  const received = textReceiver<TextFileName>();
 
   const iconFacts = async (base64: string | undefined): Promise<IconFacts | undefined> => {
     if (!base64) return undefined;
@@ -39,9 +26,8 @@ export function createValidationHandlers(workerScript: string): ValidationApi & 
   return {
     async validate(request) {
       // Before any await: requests arrive in order, so each delta applies to the version before it.
-      const texts = textsOf(request);
+      const texts = received.receive(request);
       if (!texts) return { resend: true };
-      if (request.version !== undefined) received = { version: request.version, texts };
       service ??= new ValidationService(workerScript);
       const started = performance.now();
       const result = await service.validate({

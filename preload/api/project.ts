@@ -3,6 +3,7 @@ import type { LoadNotice, ProjectSourceKind, Sidecar, TextFileData, TextFileName
 import type { RecentProject } from '../../main/core/model/recent';
 import type { RecoveryBackup } from '../../main/core/model/recovery';
 import type { PackageZip } from '../../main/core/rules/rule';
+import type { TextsDelta } from '../../main/core/model/text-changes';
 import type { Result } from './result';
 
 /** A project as the renderer holds it. */
@@ -26,6 +27,20 @@ export interface SaveRequest {
   iconBase64?: string;
   sidecar: Sidecar;
   title: string;
+}
+
+/**
+ * A crash backup as the renderer sends it after each pause in typing: the files' texts as changes since the last
+ * backup (main/core/model/text-changes), the rest of each file (BOM, name on disk) in `files`. Main writes the whole
+ * backup every time.
+ */
+export interface BackupRequest extends Omit<RecoveryBackup, 'files'>, TextsDelta<TextFileName> {
+  files: Partial<Record<TextFileName, Omit<TextFileData, 'text'>>>;
+}
+
+/** `resend`: main does not have the version the changes were made to (nothing was written): send the texts whole. */
+export interface BackupResponse {
+  resend?: boolean;
 }
 
 export interface SaveResponse {
@@ -52,7 +67,7 @@ export interface ProjectApi {
   openPath(path: string): Promise<Result<ProjectDTO>>;
   saveProject(request: SaveRequest): Promise<Result<SaveResponse> | null>;
   listRecent(): Promise<RecentProject[]>;
-  backupUnsaved(backup: RecoveryBackup): Promise<void>;
+  backupUnsaved(backup: BackupRequest): Promise<BackupResponse>;
   discardBackup(id: string): Promise<void>;
   listBackups(): Promise<RecoveryBackup[]>;
   /** Window title and "document edited" state; main uses `dirty` to guard closing. */

@@ -3,6 +3,9 @@ import type { ConnectorKindName } from '../../main/core/model/kind';
 import type { Finding } from '../../main/core/model/findings';
 import type { TextFileName } from '../../main/core/model/project';
 import type { PackageZip } from '../../main/core/rules/rule';
+import type { TextChange } from '../../main/core/model/text-changes';
+
+export type { TextChange };
 
 export interface ValidateRequest {
   texts: Partial<Record<TextFileName, string>>;
@@ -22,13 +25,6 @@ export interface ValidateRequest {
   version?: number;
   since?: number;
   textChanges?: Partial<Record<TextFileName, TextChange>>;
-}
-
-/** One replacement in a text: `deleteCount` characters at `offset` become `inserted`. */
-export interface TextChange {
-  offset: number;
-  deleteCount: number;
-  inserted: string;
 }
 
 export type ValidateResponse =

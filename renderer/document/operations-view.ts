@@ -20,3 +20,22 @@ export function operationsOf(swagger: unknown): OperationRef[] {
   byValue.set(swagger, refs);
   return refs;
 }
+
+const namedByValue = new WeakMap<object, OperationRef[]>();
+const idsByValue = new WeakMap<object, string[]>();
+
+/** The operations that have an operationId (what dynamic dropdowns and policies can name), once per parsed value. */
+export function namedOperationsOf(swagger: unknown): OperationRef[] {
+  if (swagger === null || typeof swagger !== 'object') return operationsOf(swagger).filter((o) => o.operationId);
+  let named = namedByValue.get(swagger);
+  if (!named) namedByValue.set(swagger, (named = operationsOf(swagger).filter((o) => o.operationId)));
+  return named;
+}
+
+/** The operationIds of a parsed definition in document order, once per parsed value. */
+export function operationIdsOf(swagger: unknown): string[] {
+  if (swagger === null || typeof swagger !== 'object') return namedOperationsOf(swagger).map((o) => o.operationId!);
+  let ids = idsByValue.get(swagger);
+  if (!ids) idsByValue.set(swagger, (ids = namedOperationsOf(swagger).map((o) => o.operationId!)));
+  return ids;
+}

@@ -5,9 +5,8 @@
  */
 import type { Finding, WizardStep } from '../../main/core/model/findings';
 import type { TextFileName } from '../../main/core/model/project';
-import type { TextChange, ValidateRequest } from '../../preload/contract';
 import { connector } from '../bridge';
-import { diffTexts } from '../document/text-diff';
+import { textSender } from '../document/text-sender';
 import type { Slice, StudioState } from './types';
 
 export interface ValidationSlice {
@@ -47,11 +46,11 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
           deep,
           package: project.package,
         };
-        let response = await connector.validate({ ...request, ...textsToSend(texts) });
+        let response = await connector.validate({ ...request, ...sender.next(texts) });
         // The handler lost track of the texts (a new window, a restarted handler): send them whole.
         if ('resend' in response && response.resend) {
-          sent = undefined;
-          response = await connector.validate({ ...request, ...textsToSend(texts) });
+          sender.reset();
+          response = await connector.validate({ ...request, ...sender.next(texts) });
         }
         if (mine !== generation || !('findings' in response)) return;
         // Unchanged findings keep their identity: the panel, the step counts and the editor markers do not redo their work.
@@ -59,7 +58,7 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
         set({ findings, validation: { status: 'done', ms: response.ms } });
         if (!deep) deepTimer = setTimeout(() => void run(true), PAUSE_MS);
       } catch (error) {
-        sent = undefined;
+        sender.reset();
         if (mine !== generation) return;
         set({ validation: { status: 'failed', message: `Validation could not run: ${(error as Error).message}` } });
       }
@@ -67,7 +66,7 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => ({
   },
 
   resetValidation() {
-    sent = undefined;
+    sender.reset();
     clearTimeout(timer);
     clearTimeout(deepTimer);
     generation++;
@@ -80,27 +79,7 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
 }
 
 /** The texts the validator received last (by version): the next request sends only what changed since. */
-let sent: { version: number; texts: Partial<Record<TextFileName, string>> } | undefined;
-let versions = 0;
-
-/** The request's texts: whole for files the validator has not seen, otherwise the one change since it last did. */
-function textsToSend(texts: Partial<Record<TextFileName, string>>): Pick<ValidateRequest, 'texts' | 'version' | 'since' | 'textChanges'> {
-  const version = ++versions;
-  const base = sent;
-  sent = { version, texts };
-  if (!base) return { texts, version };
-  const whole: Partial<Record<TextFileName, string>> = {};
-  const textChanges: Partial<Record<TextFileName, TextChange>> = {};
-  for (const [file, text] of Object.entries(texts) as [TextFileName, string][]) {
-    const before = base.texts[file];
-    if (before === undefined) whole[file] = text;
-    else {
-      const replacement = diffTexts(before, text);
-      textChanges[file] = replacement ? { offset: replacement.offset, deleteCount: replacement.deleted.length, inserted: replacement.inserted } : { offset: 0, deleteCount: 0, inserted: '' };
-    }
-  }
-  return { texts: whole, version, since: base.version, textChanges };
-}
+const sender = textSender<TextFileName>();
 
 /** The files the project has now: what was on disk plus what was created in the app (a generated readme, an icon). */
 function presentFileNames(project: NonNullable<StudioState['project']>): string[] {

@@ -43,8 +43,29 @@ async function profiled<T>(page: Page, label: string, fn: () => Promise<T>): Pro
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
+  // PROFILE=trace: also a timeline trace, summed by event on the renderer's main thread (paint, style, layout, script).
+  const traceEvents: TraceEvent[] = [];
+  if (process.env.PROFILE === 'trace') {
+    cdp.on('Tracing.dataCollected', (data) => traceEvents.push(...(data.value as TraceEvent[])));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  }
+  // Where the native time went (style, layout, script), besides the sampled JavaScript functions.
+  await cdp.send('Performance.enable');
+  const metrics = async () => new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await metrics();
   const result = await fn();
+  const after = await metrics();
+  if (process.env.PROFILE === 'trace') {
+    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+    await cdp.send('Tracing.end');
+    await complete;
+  }
+  for (const name of ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'RecalcStyleCount', 'LayoutCount', 'Nodes']) {
+    const delta = (after.get(name) ?? 0) - (name === 'Nodes' ? 0 : (before.get(name) ?? 0));
+    console.log(`profile ${label} metric ${name}: ${name.endsWith('Duration') ? `${(delta * 1000).toFixed(0)} ms` : delta}`);
+  }
   const { profile } = await cdp.send('Profiler.stop');
+  if (traceEvents.length) printTrace(label, traceEvents);
   const self = new Map<string, number>();
   const dt = profile.timeDeltas ?? [];
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -62,6 +83,19 @@ async function profiled<T>(page: Page, label: string, fn: () => Promise<T>): Pro
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`profile ${label} ${key}: ${ms.toFixed(0)} ms`);
   await cdp.detach();
   return result;
+}
+
+interface TraceEvent { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }
+
+/** Total time per event name on the renderer's main thread (complete events only; nested ones counted too). */
+function printTrace(label: string, events: TraceEvent[]): void {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const totals = new Map<string, number>();
+  for (const e of events) {
+    if (!main || e.tid !== main.tid || e.pid !== main.pid || e.ph !== 'X' || !e.dur) continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`profile ${label} trace ${name}: ${ms.toFixed(0)} ms`);
 }
 
 /** Installs a recorder: for each keydown, the time until the next animation frame (the frame that shows it). */
@@ -159,10 +193,24 @@ async function run(): Promise<void> {
         for (let i = 0; i < SWITCHES; i++) {
           const index = Math.floor(((i + 1) * rows) / (SWITCHES + 1)) % rows;
           switches.push(await clickToFrame(page, '[data-testid="operation-row"]', index, 'selected'));
+          if (process.env.PROFILE) {
+            const size = await page.evaluate(() => document.querySelector('[data-testid="operation-editor"]')?.querySelectorAll('*').length ?? 0);
+            console.log(`profile ${name} switch #${index}: ${switches[switches.length - 1].toFixed(1)} ms, ${size} elements in the editor`);
+          }
           await page.waitForTimeout(200);
         }
       });
       report(name, 'switch-operation', switches);
+      if (process.env.PROFILE) {
+        // How big the last operation's editor is, by section (what a switch builds).
+        const sizes = await page.evaluate(() =>
+          ['def-sidebar', 'operation-editor', 'general-section', 'request-section', 'responses-section'].map((id) => {
+            const root = document.querySelector(`[data-testid="${id}"], .${id}`);
+            return `${id}=${root ? root.querySelectorAll('*').length : 0}`;
+          }),
+        );
+        console.log(`profile ${name} switch-operation elements: ${sizes.join(' ')}`);
+      }
       console.log(`${name} operations: ${rows}`);
 
       // Form fields of the operation editor: summary (input) and description (textarea).

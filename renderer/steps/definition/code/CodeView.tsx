@@ -31,7 +31,6 @@ export function CodeView({ file }: { file: CodeFile }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [view, setView] = useState<{ editor: MonacoEditor.IStandaloneCodeEditor; entry: FileModel } | null>(null);
   const [readOnlyReason, setReadOnlyReason] = useState<string | null>(null);
-  const [cursor, setCursor] = useState({ line: 1, column: 1 });
 
   useEffect(() => {
     let live = true;
@@ -79,7 +78,6 @@ export function CodeView({ file }: { file: CodeFile }) {
         keybindings: [KeyMod.CtrlCmd | KeyCode.KeyY, KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ],
         run: () => state().redo(),
       }),
-      editor.onDidChangeCursorPosition((e) => setCursor({ line: e.position.lineNumber, column: e.position.column })),
     ];
     // Native undo/redo requests on the editor's text area (e.g. an Edit menu role) go to the project history too.
     const onBeforeInput = (event: InputEvent) => {
@@ -182,10 +180,26 @@ export function CodeView({ file }: { file: CodeFile }) {
         <div className="code-host" ref={host} data-testid="code-editor" />
       </div>
       <div className="code-status" data-testid="code-status">
-        <span data-testid="code-cursor">Ln {cursor.line}, Col {cursor.column}</span>
+        <CursorStatus editor={view?.editor} />
         <span data-testid="code-eol">{view ? (view.entry.lineEnding === '\r\n' ? 'CRLF' : 'LF') : ''}</span>
         <span>{markerCounts.length} finding{markerCounts.length === 1 ? '' : 's'} in this file</span>
       </div>
     </div>
   );
+}
+
+/**
+ * "Ln, Col" of the cursor. Its own component: the cursor moves on every key press, and re-rendering the whole code
+ * view for it (the toolbar's operation list has an option per operation) cost time on each keystroke.
+ */
+function CursorStatus({ editor }: { editor: MonacoEditor.IStandaloneCodeEditor | undefined }) {
+  const [cursor, setCursor] = useState({ line: 1, column: 1 });
+  useEffect(() => {
+    if (!editor) return;
+    const position = editor.getPosition();
+    if (position) setCursor({ line: position.lineNumber, column: position.column });
+    const subscription = editor.onDidChangeCursorPosition((e) => setCursor({ line: e.position.lineNumber, column: e.position.column }));
+    return () => subscription.dispose();
+  }, [editor]);
+  return <span data-testid="code-cursor">Ln {cursor.line}, Col {cursor.column}</span>;
 }

@@ -1,5 +1,5 @@
 /** "Go to operation": every operation by operationId and summary; choosing one reveals its line in the editor. */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import { useStudio } from '../../../store';
 import { parsedJson } from '../../../document/parsed';
@@ -21,7 +21,8 @@ function choicesOf(text: string | undefined): Choice[] {
   });
 }
 
-export function OperationPicker({ editor, model }: { editor: MonacoEditor.IStandaloneCodeEditor; model: MonacoEditor.ITextModel }) {
+/** Memoised: its props change only with the editor, and it lists an option per operation (219 on a large connector). */
+export const OperationPicker = memo(function OperationPicker({ editor, model }: { editor: MonacoEditor.IStandaloneCodeEditor; model: MonacoEditor.ITextModel }) {
   const [choices, setChoices] = useState<Choice[]>(() => choicesOf(useStudio.getState().project?.files[SWAGGER]?.text));
 
   // The list follows the text, refreshed when typing pauses (not on every key press of a 1 MB definition).
@@ -58,4 +59,4 @@ export function OperationPicker({ editor, model }: { editor: MonacoEditor.IStand
       ))}
     </select>
   );
-}
+});

@@ -3,7 +3,8 @@
  * (x-ms-dynamic-values, or x-ms-dynamic-list): the operation that lists the values, its parameters mapped
  * from this operation's parameters or fixed values, the value path and the display path.
  */
-import { isObject, listOperations, type JsonObject } from '../../../../main/core/model/operations';
+import { isObject, type JsonObject } from '../../../../main/core/model/operations';
+import { namedOperationsOf } from '../../../document/operations-view';
 import type { DocEdit } from '../../../../main/core/model/findings';
 import { Field } from '../../../components/Field';
 import { Segmented, TextInput } from '../../../components/inputs';
@@ -89,7 +90,7 @@ function StaticValues({ pointer, target }: { pointer: string; target: JsonObject
 function DynamicValues({ pointer, value, swagger, ownParameters, list }: { pointer: string; value: JsonObject; swagger: unknown; ownParameters: string[]; list: boolean }) {
   const compound = useCompound();
   const set = (key: string, v: unknown, label: string) => compound([{ file: SWAGGER, path: `${pointer}/${key}`, value: v }], label, `${pointer}/${key}`);
-  const operations = listOperations(swagger).filter((o) => o.operationId);
+  const operations = namedOperationsOf(swagger);
   const chosen = operations.find((o) => o.operationId === value.operationId);
   const fOp = useFindings(SWAGGER, pointer + '/operationId');
   const fAll = useFindings(SWAGGER, pointer, true);

@@ -1,5 +1,5 @@
 /** Request parameters (path, query, header, body, formData) of one operation; shared $ref parameters shown resolved. */
-import { useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { useStudio } from '../../../store';
 import { Field } from '../../../components/Field';
 import { Checkbox, TextArea, TextInput } from '../../../components/inputs';
@@ -27,6 +27,9 @@ export function ParametersEditor({ opPointer, swagger }: { opPointer: string; sw
     setOpen(target.path.split('/').slice(0, parsePointer(opPointer).length + 3).join('/'));
   }, [target, opPointer]);
   const [location, setLocation] = useState<(typeof LOCATIONS)[number]>('query');
+  // Stable callbacks: the memoised rows re-render only when their own parameter changes.
+  const toggle = useCallback((pointer: string) => setOpen((current) => (current === pointer ? null : pointer)), []);
+  const remove = useCallback((pointer: string) => applyFix({ label: 'Remove parameter', edits: [{ file: SWAGGER, path: pointer, remove: true }] }), [applyFix]);
   const list = getAt(swagger, opPointer + '/parameters');
   const params = Array.isArray(list) ? list : [];
   const hasBody = params.some((p) => isObject(p) && p.in === 'body');
@@ -53,9 +56,8 @@ export function ParametersEditor({ opPointer, swagger }: { opPointer: string; sw
           const target = shared ?? pointer;
           const value = getAt(swagger, target);
           return (
-            <ParameterRow key={pointer} pointer={pointer} target={target} shared={shared} param={isObject(value) ? value : {}}
-              expanded={open === pointer} onToggle={() => setOpen(open === pointer ? null : pointer)}
-              onRemove={() => applyFix({ label: 'Remove parameter', edits: [{ file: SWAGGER, path: pointer, remove: true }] })} swagger={swagger} />
+            <ParameterRow key={pointer} pointer={pointer} target={target} shared={shared} param={isObject(value) ? value : NO_PARAM}
+              expanded={open === pointer} onToggle={toggle} onRemove={remove} swagger={swagger} />
           );
         })}
       </ul>
@@ -73,12 +75,23 @@ interface RowProps {
   shared?: string;
   param: JsonObject;
   expanded: boolean;
-  onToggle(): void;
-  onRemove(): void;
+  onToggle(pointer: string): void;
+  onRemove(pointer: string): void;
   swagger: unknown;
 }
 
-function ParameterRow({ pointer, target, shared, param, expanded, onToggle, onRemove, swagger }: RowProps) {
+const NO_PARAM: JsonObject = {};
+
+/**
+ * A collapsed row shows only its parameter (the same object while it is not edited: the parse cache keeps unchanged
+ * values identical between versions), so it skips re-rendering when another field is typed into; an expanded one
+ * also follows the whole definition (its schema tree and dropdown read other parts of it).
+ */
+const ParameterRow = memo(ParameterRowView, (a, b) =>
+  a.pointer === b.pointer && a.target === b.target && a.shared === b.shared && a.param === b.param && a.expanded === b.expanded &&
+  a.onToggle === b.onToggle && a.onRemove === b.onRemove && (!b.expanded || a.swagger === b.swagger));
+
+function ParameterRowView({ pointer, target, shared, param, expanded, onToggle, onRemove, swagger }: RowProps) {
   const findings = useFindings(SWAGGER, pointer);
   const sharedFindings = useFindings(SWAGGER, target);
   const all = shared ? [...findings, ...sharedFindings] : findings;
@@ -87,7 +100,7 @@ function ParameterRow({ pointer, target, shared, param, expanded, onToggle, onRe
   return (
     <li className={`def-param ${expanded ? 'open' : ''}`} data-pointer={`${SWAGGER}#${pointer}`} data-testid="param-row" data-param-name={str(param.name)}>
       <div className="def-param-head">
-        <BrowseButton className="def-param-toggle" onClick={onToggle} expanded={expanded} testId="param-toggle">
+        <BrowseButton className="def-param-toggle" onClick={() => onToggle(pointer)} expanded={expanded} testId="param-toggle">
           <span className="chip">{str(param.in) || '?'}</span>
           <code>{str(param.name) || '(unnamed)'}</code>
           <span className="muted">{str(param['x-ms-summary'])}</span>
@@ -96,7 +109,7 @@ function ParameterRow({ pointer, target, shared, param, expanded, onToggle, onRe
           {errors > 0 && <span className="count error">{errors}</span>}
           {warnings > 0 && <span className="count warning">{warnings}</span>}
         </BrowseButton>
-        <button type="button" className="icon-button" aria-label="Remove parameter" title="Remove from this operation" onClick={onRemove} data-testid="param-remove">✕</button>
+        <button type="button" className="icon-button" aria-label="Remove parameter" title="Remove from this operation" onClick={() => onRemove(pointer)} data-testid="param-remove">✕</button>
       </div>
       {expanded && (
         <div className="def-param-body">

@@ -8,7 +8,8 @@ import { useStudio } from '../../../store';
 import { Field } from '../../../components/Field';
 import { InlineFindings } from '../../../components/FindingBadge';
 import { TextArea, TextInput } from '../../../components/inputs';
-import { isObject, listOperations } from '../../../../main/core/model/operations';
+import { isObject } from '../../../../main/core/model/operations';
+import { operationIdsOf } from '../../../document/operations-view';
 import { escapeSegment, getAt } from '../../../../main/core/model/json-pointer';
 import {
   OPERATION_NAMES, PARAMETER_PREFIX, POLICIES_POINTER, POLICY_SECTION, POLICY_TEMPLATES, addPolicyEdits, connectionParameterExpression,
@@ -228,7 +229,7 @@ function AddFreeParameter({ onAdd }: { onAdd(name: string): void }) {
 function OperationsPicker({ swagger, pointer, value, findings }: { swagger: unknown; pointer: string; value: unknown; findings: ReturnType<typeof useFindings> }) {
   const { set } = useEdit(PROPERTIES);
   const [filter, setFilter] = useState('');
-  const ids = listOperations(swagger).flatMap((o) => (o.operationId ? [o.operationId] : []));
+  const ids = operationIdsOf(swagger);
   const chosen = Array.isArray(value) ? value.map(str) : null;
   const q = filter.trim().toLowerCase();
   const missing = (chosen ?? []).filter((id) => !ids.includes(id));

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { TextInput } from '../../../components/inputs';
 import { InlineFindings } from '../../../components/FindingBadge';
-import { listOperations } from '../../../../main/core/model/operations';
+import { operationIdsOf } from '../../../document/operations-view';
 import { getAt } from '../../../../main/core/model/json-pointer';
 import { PROPERTIES, Section, str, useDocuments, useEdit, useFindings } from './shared';
 
@@ -16,7 +16,7 @@ export function ScriptOperations() {
   if (!hasScript) return null;
   const value = getAt(properties, POINTER);
   const chosen = Array.isArray(value) ? value.map(str) : null;
-  const ids = listOperations(swagger).flatMap((o) => (o.operationId ? [o.operationId] : []));
+  const ids = operationIdsOf(swagger);
   const q = filter.trim().toLowerCase();
   return (
     <Section title={<>Custom code <span className="group-count">script.csx</span></>} testId="script-operations">
