@@ -245,7 +245,8 @@ async function run(): Promise<void> {
     const pass = result.p95 <= budget && result.dropped <= 0.05 && result.fresh >= 0.95 && result.unshown === 0;
     // On a loaded machine even the plain slider misses frames: the composer is held to what the peer achieved.
     const peerBudget = Math.max(budget, peer.p95 + SLACK_MS);
-    const passVsPeer = result.p95 <= peerBudget && result.dropped <= peer.dropped + 0.05 && result.fresh >= 0.95 && result.unshown === 0;
+    // Fresh frames too: a move that reaches the page after a frame began shows one frame later, for the plain slider as well.
+    const passVsPeer = result.p95 <= peerBudget && result.dropped <= peer.dropped + 0.05 && result.fresh >= Math.min(0.95, peer.fresh - 0.05) && result.unshown === 0;
     console.log(`icon-preview.slider_inputs: ${result.moves}`);
     console.log(`icon-preview.frame_interval_ms: ${result.interval.toFixed(1)}`);
     console.log(`icon-preview.frames_during_drag: ${result.frames}`);
@@ -262,12 +263,13 @@ async function run(): Promise<void> {
     console.log(`icon-preview.peer_plain_slider.dropped_frames: ${(peer.dropped * 100).toFixed(1)}%`);
     console.log(`icon-preview.peer_plain_slider.input_to_frame_p50_ms: ${peer.p50.toFixed(1)}`);
     console.log(`icon-preview.peer_plain_slider.input_to_frame_p95_ms: ${peer.p95.toFixed(1)}`);
+    console.log(`icon-preview.peer_plain_slider.fresh_frames: ${(peer.fresh * 100).toFixed(1)}% of ${peer.withNewInput} frames after new input`);
     console.log(`icon-preview.p95_ratio_vs_plain_slider: ${(result.p95 / peer.p95).toFixed(2)}`);
     console.log(
       `icon-preview.goal (p95 <= frame + ${SLACK_MS} ms = ${budget.toFixed(1)} ms, dropped <= 5%, fresh >= 95%): ${pass ? 'pass' : 'FAIL'}`,
     );
     console.log(
-      `icon-preview.goal_vs_plain_slider (p95 <= max(that, peer p95 + ${SLACK_MS} ms) = ${peerBudget.toFixed(1)} ms, dropped <= peer + 5 points, fresh >= 95%): ${passVsPeer ? 'pass' : 'FAIL'}`,
+      `icon-preview.goal_vs_plain_slider (p95 <= max(that, peer p95 + ${SLACK_MS} ms) = ${peerBudget.toFixed(1)} ms, dropped <= peer + 5 points, fresh >= min(95%, peer - 5 points)): ${passVsPeer ? 'pass' : 'FAIL'}`,
     );
     await page.close();
     await handlers.dispose();
