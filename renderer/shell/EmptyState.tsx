@@ -50,7 +50,11 @@ export function EmptyState() {
           <button type="button" className="button large" onClick={() => openWithDialog('folder')} data-testid="welcome-open-folder">Open folder…</button>
           <button type="button" className="button large" onClick={() => openWithDialog('file')} data-testid="welcome-open-file">Open package or definition…</button>
         </div>
-        <p className="drop-hint">…or drop a connector folder, a package .zip or a Swagger file (JSON or YAML) anywhere in this window. OpenAPI 3 files and Postman collections open too: they are converted to Swagger 2.0.</p>
+        <p className="drop-hint">
+          …or drop a connector folder, a package .zip or a definition anywhere in this window.
+          <br />
+          Swagger 2.0 in JSON or YAML; OpenAPI 3 files and Postman collections are converted to Swagger 2.0.
+        </p>
         <ol className="welcome-steps">
           <li><strong>General</strong> name, description, host, brand colour</li>
           <li><strong>Security</strong> how users sign in</li>
