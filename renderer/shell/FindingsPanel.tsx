@@ -75,7 +75,8 @@ export function FindingsPanel() {
                       <span className="finding-message">{finding.message}</span>
                       <span className="finding-where">
                         {finding.file}
-                        {finding.line ? `:${finding.line}:${finding.column}` : ''} · {finding.rule}
+                        {/* A finding about the project as a whole has no place in a file to point at. */}
+                        {finding.line && finding.file !== 'project' ? `:${finding.line}:${finding.column}` : ''} · {finding.rule}
                         {finding.legacy ? ' · pre-existing' : ''}
                       </span>
                     </span>
