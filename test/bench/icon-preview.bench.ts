@@ -9,14 +9,11 @@
  * preview. Build first (npm run build). Prints plain "name: value" lines.
  */
 import { chromium, type Page } from '@playwright/test';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { API_METHODS } from '../../preload/contract';
-import { createHandlers } from '../../main/handlers';
-import { createTestHost } from '../support/test-host';
 import { startStaticServer } from '../e2e/harness/static-server';
-import { installBridge } from '../e2e/harness/bridge-script';
+import { openBenchStudio } from './support/studio';
 
 const ROOT = process.cwd();
 const CORPUS = resolve(process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus/connectors'));
@@ -199,15 +196,7 @@ async function run(): Promise<void> {
     cpSync(join(CORPUS, CONNECTOR), folder, { recursive: true });
     const logo = join(workDir, 'logo.svg');
     writeFileSync(logo, readFileSync(LOGO));
-    const host = createTestHost({ dataDir: join(workDir, 'app-data'), workerDir: resolve(ROOT, 'dist/main') });
-    mkdirSync(host.dataDir, { recursive: true });
-    const handlers = createHandlers(host, () => undefined);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.exposeBinding('__connectorInvoke', async (_source, method: string, args: unknown[]) =>
-      (handlers as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method](...args),
-    );
-    await page.addInitScript(installBridge, [...API_METHODS]);
-    await page.goto(server.url);
+    const { page, host, handlers } = await openBenchStudio(browser, server.url, workDir);
     host.nextOpen.push(folder);
     await page.getByTestId('welcome-open-folder').click();
     await page.getByTestId('open-icon-composer').click();

@@ -7,14 +7,11 @@
  * and with PROFILE=1 the functions that took the most time (self time) during each phase. Build first.
  */
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { API_METHODS } from '../../preload/contract';
-import { createHandlers } from '../../main/handlers';
-import { createTestHost } from '../support/test-host';
 import { startStaticServer } from '../e2e/harness/static-server';
-import { installBridge } from '../e2e/harness/bridge-script';
+import { openBenchStudio } from './support/studio';
 
 const ROOT = process.cwd();
 const CORPUS = resolve(process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus/connectors'));
@@ -46,7 +43,7 @@ async function profiled<T>(page: Page, label: string, fn: () => Promise<T>): Pro
   // PROFILE=trace: also a timeline trace, summed by event on the renderer's main thread (paint, style, layout, script).
   const traceEvents: TraceEvent[] = [];
   if (process.env.PROFILE === 'trace') {
-    cdp.on('Tracing.dataCollected', (data) => traceEvents.push(...(data.value as TraceEvent[])));
+    cdp.on('Tracing.dataCollected', (data) => traceEvents.push(...(data.value as unknown as TraceEvent[])));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   }
   // Where the native time went (style, layout, script), besides the sampled JavaScript functions.
@@ -163,15 +160,7 @@ async function run(): Promise<void> {
       const workDir = mkdtempSync(join(tmpdir(), 'cs-bench-'));
       const folder = join(workDir, connector.folder);
       cpSync(join(CORPUS, connector.folder), folder, { recursive: true });
-      const host = createTestHost({ dataDir: join(workDir, 'app-data'), workerDir: resolve(ROOT, 'dist/main') });
-      mkdirSync(host.dataDir, { recursive: true });
-      const handlers = createHandlers(host, () => undefined);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.exposeBinding('__connectorInvoke', async (_source, method: string, args: unknown[]) =>
-        (handlers as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method](...args),
-      );
-      await page.addInitScript(installBridge, [...API_METHODS]);
-      await page.goto(server.url);
+      const { page, host, handlers } = await openBenchStudio(browser, server.url, workDir);
       host.nextOpen.push(folder);
       await page.getByTestId('welcome-open-folder').click();
       await page.getByTestId('general-title').waitFor().catch(async (error: Error) => {

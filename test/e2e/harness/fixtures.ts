@@ -6,11 +6,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { API_METHODS, type ConnectorEvents, type EventName } from '../../../preload/contract';
+import type { ConnectorEvents, EventName } from '../../../preload/contract';
 import { createHandlers, type Handlers } from '../../../main/handlers';
 import { createTestHost, type TestHost } from '../../support/test-host';
 import { startStaticServer } from './static-server';
-import { installBridge } from './bridge-script';
+import { bridgeHandlers } from './bridge';
 import { StudioPage } from '../pages/studio-page';
 
 export interface Studio {
@@ -45,11 +45,7 @@ export const test = base.extend<Fixtures, { server: { url: string; close(): Prom
       await page.evaluate(([e, p]) => (window as unknown as { __connectorEmit(e: string, p: unknown): void }).__connectorEmit(e, p), [event, payload] as const);
     };
     const handlers = createHandlers(host, (event, payload) => void emit(event, payload).catch(() => undefined));
-    await page.exposeBinding('__connectorInvoke', async (_source, method: string, args: unknown[]) => {
-      const fn = (handlers as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method];
-      return fn(...args);
-    });
-    await page.addInitScript(installBridge, [...API_METHODS]);
+    await bridgeHandlers(page, handlers);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
