@@ -6,7 +6,7 @@
 import type { DocEdit } from '../../main/core/model/findings';
 import { applyChanges, changesForDocEdit } from '../../main/core/model/json-edit';
 import { parsePointer } from '../../main/core/model/json-pointer';
-import type { Replacement } from './text-diff';
+import { diffTexts, type Replacement } from './text-diff';
 import { cachedStrictValue, parsedJson, seedParsed } from './parsed';
 import { replaceScalarSpan } from './definition/fast-edit';
 
@@ -38,17 +38,12 @@ export function editJsonText(file: DocEdit['file'], text: string, edits: readonl
     }
   }
   if (current === text || start === Infinity) return null;
-  // Trim what the deleted and inserted parts share at either end (an edit may rewrite a little more than it changes).
-  let deleted = text.slice(start, text.length - tail);
-  let inserted = current.slice(start, current.length - tail);
-  let head = 0;
-  while (head < deleted.length && head < inserted.length && deleted.charCodeAt(head) === inserted.charCodeAt(head)) head++;
-  let end = 0;
-  while (end < deleted.length - head && end < inserted.length - head && deleted.charCodeAt(deleted.length - 1 - end) === inserted.charCodeAt(inserted.length - 1 - end)) end++;
-  deleted = deleted.slice(head, deleted.length - end);
-  inserted = inserted.slice(head, inserted.length - end);
+  // Only the edited window is diffed: it trims what the deleted and inserted parts share at either end (an edit may
+  // rewrite a little more than it changes).
+  const window = diffTexts(text.slice(start, text.length - tail), current.slice(start, current.length - tail));
+  if (!window) return null;
   seedDerivedValue(file, text, current, edits);
-  return { text: current, replacement: { offset: start + head, deleted, inserted } };
+  return { text: current, replacement: { ...window, offset: start + window.offset } };
 }
 
 /**
