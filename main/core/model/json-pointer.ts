@@ -2,12 +2,17 @@
 
 export type PointerSegment = string | number;
 
+// Pointers are built and read for every finding (thousands per document): almost no segment holds '~' or
+// '/', so the replacements run only when one does.
+const NEEDS_ESCAPE = /[~/]/;
+
 export function escapeSegment(segment: PointerSegment): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(segment);
+  return NEEDS_ESCAPE.test(text) ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
 }
 
 export function unescapeSegment(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  return segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
 }
 
 /** ['paths', '/items/{id}', 'get'] -> "/paths/~1items~1{id}/get" */
@@ -18,8 +23,9 @@ export function toPointer(segments: readonly PointerSegment[]): string {
 /** "/paths/~1items~1{id}/get" -> ['paths', '/items/{id}', 'get'] ('' -> []). */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw new Error(`Not a JSON pointer: ${pointer}`);
-  return pointer.slice(1).split('/').map(unescapeSegment);
+  if (pointer.charCodeAt(0) !== 0x2f /* / */) throw new Error(`Not a JSON pointer: ${pointer}`);
+  const segments = pointer.slice(1).split('/');
+  return pointer.includes('~') ? segments.map(unescapeSegment) : segments;
 }
 
 /** Reads the value at a pointer, or undefined when any step is missing. */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { escapeSegment, parsePointer, toPointer, unescapeSegment } from '../../../main/core/model/json-pointer';
+
+// Segments as real definitions hold them: path templates, media types, names with '~', and the RFC 6901
+// trap where '~01' must read back as '~1', not '/'.
+const SEGMENTS = ['paths', '/items/{id}', 'get', 'application/json', 'a~b', '~1', 'x~0y', '', 0, 12];
+
+describe('JSON pointers', () => {
+  it('round-trips every segment, escaping only what needs it', () => {
+    const pointer = toPointer(SEGMENTS);
+    expect(pointer).toBe('/paths/~1items~1{id}/get/application~1json/a~0b/~01/x~00y//0/12');
+    expect(parsePointer(pointer)).toEqual(SEGMENTS.map(String));
+  });
+
+  it('escapes and unescapes single segments per RFC 6901', () => {
+    expect(escapeSegment('plain')).toBe('plain');
+    expect(escapeSegment('~/')).toBe('~0~1');
+    expect(unescapeSegment('~01')).toBe('~1');
+    expect(unescapeSegment('~1~0')).toBe('/~');
+    expect(unescapeSegment('plain')).toBe('plain');
+  });
+
+  it('reads the root and refuses text that is not a pointer', () => {
+    expect(parsePointer('')).toEqual([]);
+    expect(parsePointer('/')).toEqual(['']);
+    expect(() => parsePointer('paths/x')).toThrow(/Not a JSON pointer/);
+  });
+});
