@@ -8,7 +8,7 @@
  * It must stay silent on the certified corpus: a gate that cries wolf gets ignored.
  */
 import { isUtf8 } from 'node:buffer';
-import { decodeText } from '../text/encoding';
+import { decodeText, startsWithBom, withoutBom } from '../text/encoding';
 import { LineIndex } from '../text/line-index';
 import { isPlaceholder, looksLikeRealKey, maskSecret } from './secret-values';
 
@@ -112,12 +112,9 @@ interface ScanView {
 
 function viewOf(file: ScanFile): ScanView {
   if ('text' in file) return { text: file.text, bytes: false };
-  const b = file.bytes;
-  const bom = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
-  const body = bom ? b.subarray(3) : b;
+  const body = withoutBom(file.bytes);
   // decodeText drops a second byte-order mark too: such a file takes the decoded path.
-  const secondBom = body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf;
-  if (secondBom || !isUtf8(body)) return { text: decodeText(b).text, bytes: false };
+  if (startsWithBom(body) || !isUtf8(body)) return { text: decodeText(file.bytes).text, bytes: false };
   return { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1'), bytes: true };
 }
 

@@ -9,6 +9,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { isObject } from '../model/operations';
+import { withoutBom } from '../text/encoding';
 
 export interface SwaggerFacts {
   /** The document's `info` value, as JSON.parse gives it (undefined when absent). */
@@ -112,7 +113,7 @@ function keyText(b: Uint8Array, start: number, end: number): string {
  * is skipped as decodeText does; the rest must be UTF-8 and one JSON object, nothing after it.
  */
 export function scanSwaggerFacts(bytes: Uint8Array): SwaggerFacts | null {
-  const b = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const b = withoutBom(bytes);
   // Invalid UTF-8 is decoded byte-escaped for the full parse; a second BOM is left to it as well.
   if (!isUtf8(b)) return null;
 

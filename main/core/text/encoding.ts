@@ -19,9 +19,19 @@ export interface DecodedText {
 const BOM = [0xef, 0xbb, 0xbf];
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
+/** The bytes start with a UTF-8 byte-order mark. */
+export function startsWithBom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
+}
+
+/** The bytes after a leading byte-order mark (the bytes themselves when there is none). */
+export function withoutBom(bytes: Uint8Array): Uint8Array {
+  return startsWithBom(bytes) ? bytes.subarray(3) : bytes;
+}
+
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const bom = bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
-  const body = bom ? bytes.subarray(3) : bytes;
+  const bom = startsWithBom(bytes);
+  const body = withoutBom(bytes);
   try {
     return { text: strictDecoder.decode(body), bom, invalidBytes: [] };
   } catch {
