@@ -107,6 +107,13 @@ const corpusParse = await timeEach(3, () => {
     }
   }
 });
+// Where the corpus time goes: each step summed over the connectors, in one more run.
+const corpusSteps: Record<string, number> = {};
+for (const connector of connectors) {
+  const { timings } = await validateProject(connector);
+  for (const [name, value] of Object.entries(timings)) corpusSteps[name] = (corpusSteps[name] ?? 0) + value;
+}
+for (const [name, value] of Object.entries(corpusSteps).sort((a, b) => b[1] - a[1])) console.log(`corpus step ${name}: ${ms(value)}`);
 console.log(`corpus (${connectors.length} connectors) ours: ${ms(median(corpusOurs))}`);
 console.log(`corpus JSON.parse: ${ms(median(corpusParse))}`);
 console.log(`corpus engine without rules: ${ms(median(corpusEngine))}`);
