@@ -11,6 +11,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { Finding } from '../model/findings';
 import { escapeSegment } from '../model/json-pointer';
 import { HTTP_METHODS, isObject } from '../model/operations';
+import { withoutSampleRefs } from './refs';
 
 const SWAGGER = 'apiDefinition.swagger.json' as const;
 
@@ -30,8 +31,9 @@ export async function deepFindings(swagger: unknown, timeoutMs = 4000): Promise<
   if (!isObject(swagger)) return [];
   const parser = new SwaggerParser();
   try {
-    // swagger-parser's types want an OpenAPI document; ours is checked by the schema already.
-    await parser.validate(swagger as never, localOnlyOptions(timeoutMs) as never);
+    // swagger-parser's types want an OpenAPI document; ours is checked by the schema already. It follows
+    // "$ref" keys in sample data too, which are data (refs.ts skips them the same way).
+    await parser.validate(withoutSampleRefs(swagger) as never, localOnlyOptions(timeoutMs) as never);
     return [];
   } catch (error) {
     const message = (error as Error).message ?? String(error);

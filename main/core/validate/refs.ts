@@ -100,3 +100,40 @@ export function resolveLocal(doc: unknown, ref: string): unknown {
   if (fragment !== '' && !fragment.startsWith('/')) return undefined;
   return getAt(doc, fragment);
 }
+
+/**
+ * The document with every sample value that holds a "$ref" key left out (a copy along the changed branches
+ * only; the document itself when there is none). Tools that follow every "$ref" they meet, such as
+ * swagger-parser, would otherwise try to resolve sample data and stop at "Missing $ref pointer".
+ */
+export function withoutSampleRefs(doc: unknown, depth = 0): unknown {
+  if (doc === null || typeof doc !== 'object' || depth > MAX_DEPTH) return doc;
+  if (Array.isArray(doc)) {
+    let copy: unknown[] | undefined;
+    doc.forEach((item, i) => {
+      const next = withoutSampleRefs(item, depth + 1);
+      if (next !== item) (copy ??= [...doc])[i] = next;
+    });
+    return copy ?? doc;
+  }
+  const record = doc as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key in record) {
+    const value = record[key];
+    if (value === null || typeof value !== 'object') continue;
+    if (DATA_KEYS.has(key)) {
+      if (holdsRef(value, depth + 1)) delete (copy ??= { ...record })[key];
+      continue;
+    }
+    const next = withoutSampleRefs(value, depth + 1);
+    if (next !== value) (copy ??= { ...record })[key] = next;
+  }
+  return copy ?? doc;
+}
+
+function holdsRef(node: unknown, depth: number): boolean {
+  if (node === null || typeof node !== 'object' || depth > MAX_DEPTH) return false;
+  if (Array.isArray(node)) return node.some((item) => holdsRef(item, depth + 1));
+  if ('$ref' in node) return true;
+  return Object.values(node).some((value) => holdsRef(value, depth + 1));
+}

@@ -60,6 +60,19 @@ describe('deepFindings (swagger-parser, local-only resolution)', () => {
     expect(refs.every((f) => f.line! > 1)).toBe(true);
   });
 
+  it('reads a "$ref" key in sample data as data, and still follows the real references', async () => {
+    const doc = minimalSwagger();
+    const sample = { $ref: '#/definitions/NotThere', note: 'a JSON Schema document, as a sample value' };
+    doc.definitions.Item = { type: 'object', properties: { schema: { type: 'object', example: sample } } };
+    doc.paths['/items/{id}'].get['x-ms-test-value'] = [sample];
+    const before = JSON.stringify(doc);
+    expect(await deepFindings(doc)).toEqual([]);
+    expect(JSON.stringify(doc)).toBe(before);
+    // The same reference outside sample data is followed, and fails.
+    doc.definitions.Broken = { $ref: '#/definitions/NotThere' };
+    expect(await deepFindings(doc)).toEqual([expect.objectContaining({ rule: 'swagger-semantic', message: expect.stringContaining('NotThere') })]);
+  });
+
   it('turns the first spec violation into a positioned finding', async () => {
     const doc = minimalSwagger();
     // A shared response that is an array without items: only visible once references are resolved.
