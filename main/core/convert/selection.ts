@@ -41,10 +41,15 @@ export function summariseOperations(converted: ConversionResult | JsonObject): O
   });
 }
 
-/** Keeps only the named operations and the shared sections they still reference (transitively). */
+/**
+ * Keeps only the named operations and the shared sections they still reference (transitively), and the
+ * operations a kept one calls to fill a dropdown or a dynamic schema: without them it would break.
+ */
 export function keepOperations(converted: ConversionResult, operationIds: readonly string[]): ConversionResult {
   const keep = new Set(operationIds);
   const source = converted.swagger;
+  const helpers = dynamicHelpers(source, keep);
+  for (const id of helpers.keys()) keep.add(id);
   const paths: JsonObject = {};
   for (const [path, item] of Object.entries(isObject(source.paths) ? source.paths : {})) {
     if (!isObject(item)) continue;
@@ -59,6 +64,10 @@ export function keepOperations(converted: ConversionResult, operationIds: readon
   const outside = Object.entries(source).filter(([key]) => !SHARED.includes(key) && key !== 'paths' && !key.startsWith('x-'));
   const used = closure(source, [paths, ...outside.map(([, value]) => value)]);
   const items = [...converted.report.items];
+  for (const [helper, { user, pointer }] of helpers) {
+    const message = `The operation '${helper}' was kept as well, though not picked: '${user}' fills a dropdown or a dynamic schema from it (x-ms-dynamic-*).`;
+    items.push({ kind: 'info', message, sourcePointer: pointer, targetPointer: pointer });
+  }
   for (const { owner, key } of documentExtensions(source)) {
     const value = owner === 'root' ? source[key] : (source.paths as JsonObject)[key];
     const served = servedBy(source, value);
@@ -92,6 +101,46 @@ export function platformLimits(swagger: JsonObject): PlatformLimits {
   const bytes = utf8Length(JSON.stringify(swagger, null, 2));
   const schemas = isObject(swagger.definitions) ? Object.keys(swagger.definitions).length : 0;
   return { bytes, schemas, over1MB: bytes > SWAGGER_BYTES_LIMIT, over512: schemas > SCHEMA_COUNT_LIMIT };
+}
+
+const DYNAMIC_EXTENSIONS = new Set(['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties']);
+
+/** The operations the kept ones call through x-ms-dynamic-* (transitively): each with one operation that needs it. */
+function dynamicHelpers(swagger: JsonObject, keep: ReadonlySet<string>): Map<string, { user: string; pointer: string }> {
+  const byId = new Map(listOperations(swagger).flatMap((op) => (op.operationId ? [[op.operationId, op] as const] : [])));
+  const found = new Map<string, { user: string; pointer: string }>();
+  const pending = [...keep];
+  while (pending.length > 0) {
+    const user = pending.pop()!;
+    const op = byId.get(user);
+    if (!op) continue;
+    const item = (swagger.paths as JsonObject)[op.path];
+    const roots = [op.operation, isObject(item) ? item.parameters : undefined];
+    const shared = [...closure(swagger, roots)].map((ref) => lookup(swagger, ref));
+    for (const helper of dynamicOperationIds([...roots, ...shared])) {
+      const target = byId.get(helper);
+      if (!target || keep.has(helper) || found.has(helper)) continue;
+      found.set(helper, { user, pointer: toPointer(['paths', target.path, target.method]) });
+      pending.push(helper);
+    }
+  }
+  return found;
+}
+
+function dynamicOperationIds(roots: unknown[]): Set<string> {
+  const ids = new Set<string>();
+  const pending = [...roots];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) pending.push(...node);
+    else if (isObject(node)) {
+      for (const [key, value] of Object.entries(node)) {
+        if (DYNAMIC_EXTENSIONS.has(key) && isObject(value) && typeof value.operationId === 'string') ids.add(value.operationId);
+        else if (typeof value === 'object' && value !== null) pending.push(value);
+      }
+    }
+  }
+  return ids;
 }
 
 /** "section/name" keys of every shared entry reachable from the roots through local $refs. */

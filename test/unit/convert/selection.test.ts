@@ -55,6 +55,46 @@ describe('keepOperations', () => {
   });
 });
 
+describe('keepOperations and the operations behind dynamic dropdowns', () => {
+  // GetPet's owner dropdown is filled by ListOwners (inline), its tag schema by ListTags (through a shared
+  // definition), and ListTags' own dropdown by ListKinds: picking GetPet alone must keep all three.
+  const dynamic = convertText({
+    text: JSON.stringify({
+      openapi: '3.0.0',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/pets/{owner}': {
+          get: {
+            operationId: 'GetPet',
+            parameters: [{ name: 'owner', in: 'path', required: true, schema: { type: 'string' }, 'x-ms-dynamic-values': { operationId: 'ListOwners', 'value-path': 'id' } }],
+            responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } },
+          },
+        },
+        '/owners': { get: { operationId: 'ListOwners', responses: { '200': { description: 'ok' } } } },
+        '/tags': { get: { operationId: 'ListTags', parameters: [{ name: 'kind', in: 'query', schema: { type: 'string' }, 'x-ms-dynamic-list': { operationId: 'ListKinds', itemValuePath: 'id' } }], responses: { '200': { description: 'ok' } } } },
+        '/kinds': { get: { operationId: 'ListKinds', responses: { '200': { description: 'ok' } } } },
+        '/other': { get: { operationId: 'Other', responses: { '200': { description: 'ok' } } } },
+      },
+      components: { schemas: { Pet: { type: 'object', properties: { tag: { type: 'string', 'x-ms-dynamic-values': { operationId: 'ListTags', 'value-path': 'name' } } } } } },
+    }),
+  });
+
+  it('keeps them, says why, and drops the rest', () => {
+    const kept = keepOperations(dynamic, ['GetPet']);
+    expect(Object.keys(kept.swagger.paths as object).sort()).toEqual(['/kinds', '/owners', '/pets/{owner}', '/tags']);
+    const infos = kept.report.items.filter((item) => item.kind === 'info' && item.message.includes('was kept as well'));
+    expect(infos.map((item) => item.targetPointer).sort()).toEqual(['/paths/~1kinds/get', '/paths/~1owners/get', '/paths/~1tags/get']);
+    expect(infos.find((item) => item.targetPointer === '/paths/~1kinds/get')?.message).toContain("'ListTags' fills a dropdown");
+    expect(swaggerSchemaErrors(kept.swagger)).toEqual([]);
+  });
+
+  it('adds nothing when the picked operations need no helper', () => {
+    const kept = keepOperations(dynamic, ['Other']);
+    expect(Object.keys(kept.swagger.paths as object)).toEqual(['/other']);
+    expect(kept.report.items.some((item) => item.message.includes('was kept as well'))).toBe(false);
+  });
+});
+
 describe('platformLimits', () => {
   it.each<[string, number, number, boolean, boolean]>([
     ['small', 3, 10, false, false],
