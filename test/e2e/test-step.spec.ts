@@ -403,8 +403,10 @@ test('dynamic dropdowns: filled by calling the list operations with the key, re-
     const column = ui.byTestId('test-body-choice-column');
     await expect(ui.byTestId('test-body-choice-column-dynamic-status')).toContainText('Fill in "body/boardid" first');
     await expect(board.locator('option')).toHaveText(['Choose…', 'Roadmap', 'Support', 'Enter a custom value…']);
+    // The author's own layout and members stay: a choice is one minimal edit of the body text.
+    await ui.byTestId('test-body').fill('{\n  "note":   "kept as typed",\n  "count": 2\n}');
     await board.selectOption({ label: 'Roadmap' });
-    await expect(ui.byTestId('test-body')).toHaveValue(/"boardid": 5/);
+    await expect(ui.byTestId('test-body')).toHaveValue('{\n  "note":   "kept as typed",\n  "count": 2,\n  "boardid": 5\n}');
     await expect(column.locator('option')).toHaveText(['Choose…', 'Doing', 'Done', 'Enter a custom value…']);
     await column.selectOption('Done');
     await ui.byTestId('test-body-choices').scrollIntoViewIfNeeded();
@@ -413,7 +415,7 @@ test('dynamic dropdowns: filled by calling the list operations with the key, re-
     await expect(ui.byTestId('test-response-status')).toHaveText('200 OK');
     expect(api.seen.some((r) => r.url === '/v1/boards/5/columns')).toBe(true);
     expect(api.seen.at(-1)?.url).toBe('/v1/cards/c-1/move');
-    expect(JSON.parse(api.seen.at(-1)!.body)).toEqual({ boardid: 5, column: 'Done' });
+    expect(JSON.parse(api.seen.at(-1)!.body)).toEqual({ note: 'kept as typed', count: 2, boardid: 5, column: 'Done' });
 
     // Against the mock server the lists come from it, fetched again once it runs.
     await ui.byTestId('test-op-ListFiles').click();

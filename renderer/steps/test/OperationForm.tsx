@@ -6,6 +6,8 @@ import { walk, type FormValues } from '../../../main/core/model/testing/dynamic-
 import { bytesToBase64 } from '../../../main/core/model/testing/security';
 import { fieldKey, formValuesOf } from './test-model';
 import { DynamicChoice, type DynamicLoader } from './DynamicChoice';
+import { setJsonValue } from '../../../main/core/model/json-edit';
+import { toPointer } from '../../../main/core/model/json-pointer';
 
 export interface FormState {
   values: Record<string, string>;
@@ -148,7 +150,7 @@ function BodyChoices({ choices, bodyText, form, loader, onBody }: { choices: Bod
               </div>
               <DynamicChoice field={field} id={`test-body-choice-${key}`} testId={`test-body-choice-${choice.path.join('-')}`} form={form} loader={loader}
                 value={current === undefined || current === null ? '' : typeof current === 'object' ? JSON.stringify(current) : String(current)}
-                onValue={(v) => body !== undefined && onBody(JSON.stringify(setBodyValue(body, choice.path, typed(v, choice.type)), null, 2))} />
+                onValue={(v) => body !== undefined && onBody(bodyWithValue(bodyText, body, choice.path, typed(v, choice.type)))} />
             </div>
           );
         })}
@@ -165,6 +167,21 @@ function parseBodyObject(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The body text with the value set at `path` (an empty value removes the property), as one minimal edit: the
+ * rest of the body keeps the author's layout. Parents that are missing, or are not objects, are written whole.
+ */
+function bodyWithValue(text: string, body: Record<string, unknown>, path: string[], value: unknown): string {
+  let depth = 0;
+  for (let node: unknown = body; depth < path.length - 1; depth++) {
+    node = (node as Record<string, unknown>)[path[depth]];
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) break;
+  }
+  if (depth < path.length - 1 && value === undefined) return text;
+  const written = depth === path.length - 1 ? value : setBodyValue({}, path.slice(depth + 1), value);
+  return setJsonValue(text, body, toPointer(path.slice(0, depth + 1)), written);
 }
 
 /** A copy of the body with the value set at `path` (an empty value removes the property). */
