@@ -21,12 +21,15 @@ export interface TextPosition {
 interface TrieNode {
   children: Map<string, TrieNode>;
   parent: TrieNode | null;
+  /** Children not seen yet: at 0, the rest of this node's value is skipped whole. */
+  unseen: number;
   /** Offset of the member's key (objects) or the element's value (arrays); -1 until seen. */
   offset: number;
 }
 
 function newNode(parent: TrieNode | null): TrieNode {
-  return { children: new Map(), parent, offset: -1 };
+  if (parent) parent.unseen++;
+  return { children: new Map(), parent, unseen: 0, offset: -1 };
 }
 
 /** Positions for every pointer (pointers that are not valid JSON pointers resolve to the document start). */
@@ -109,13 +112,20 @@ function scan(text: string, root: TrieNode): void {
     if (frame && !frame.array && frame.expectKey && ch === 0x22 /* " */) {
       const end = skipString(text, i);
       const child = frame.node.children.get(decodeKey(text, i, end));
-      if (child && child.offset < 0) child.offset = i;
+      if (child && child.offset < 0) seen(child, i);
       next = child ?? null;
       frame.expectKey = false;
       i = end;
       continue;
     }
     if (ch === 0x2c /* , */) {
+      if (frame && frame.node.unseen === 0) {
+        // Every member wanted here was found (and walked): the rest of this object or array is skipped whole.
+        i = skipContainer(text, i, 1);
+        frames.pop();
+        next = null;
+        continue;
+      }
       if (frame) {
         if (frame.array) {
           frame.index++;
@@ -136,7 +146,7 @@ function scan(text: string, root: TrieNode): void {
       continue;
     }
     // A value starts here.
-    if (next && next !== root && frame?.array && next.offset < 0) next.offset = i;
+    if (next && next !== root && frame?.array && next.offset < 0) seen(next, i);
     if (next === root && root.offset < 0) root.offset = i;
     if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
       if (next && next.children.size > 0) {
@@ -153,6 +163,11 @@ function scan(text: string, root: TrieNode): void {
     i = ch === 0x22 ? skipString(text, i) : skipScalar(text, i);
     next = null;
   }
+}
+
+function seen(node: TrieNode, offset: number): void {
+  node.offset = offset;
+  node.parent!.unseen--;
 }
 
 function skipBlank(text: string, i: number): number {
@@ -197,9 +212,11 @@ function skipScalar(text: string, i: number): number {
 
 const STRUCTURE = /["[\]{}/]/g;
 
-/** Skips a whole object/array nobody asked about: bracket counting, aware of strings and comments. */
-function skipContainer(text: string, i: number): number {
-  let depth = 0;
+/**
+ * Skips a whole object/array nobody asked about (from its opening bracket, depth 0), or the rest of one
+ * (from inside it, depth 1): bracket counting, aware of strings and comments.
+ */
+function skipContainer(text: string, i: number, depth = 0): number {
   STRUCTURE.lastIndex = i;
   // test() rather than exec(): no match array is allocated per bracket and quote.
   while (STRUCTURE.test(text)) {

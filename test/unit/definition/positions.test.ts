@@ -45,6 +45,17 @@ describe('positionsOf', () => {
     expect(at.get('/e')?.offset).toBe(text.lastIndexOf('"e"'));
   });
 
+  it('skips the rest of an object or array once everything wanted in it is found', () => {
+    // After /a/x and /a/list/0 the rest of "a" (brackets inside strings, nested values, a later duplicate "x")
+    // is skipped whole; "b" and the missing /b/none (its nearest ancestor) are still found after it.
+    const text = '{ "a": { "x": 1, "list": [ {"q": 0}, "]" ], "junk": "}]{[", "more": [1, {"y": "}"}], "x": 2 }, "b": { "z": [3, 4] } }';
+    const at = positionsOf(text, ['/a/x', '/a/list/0', '/b/z/1', '/b/none']);
+    expect(at.get('/a/x')?.offset).toBe(text.indexOf('"x"'));
+    expect(at.get('/a/list/0')?.offset).toBe(text.indexOf('{"q"'));
+    expect(at.get('/b/z/1')?.offset).toBe(text.indexOf('4'));
+    expect(at.get('/b/none')?.offset).toBe(text.indexOf('"b"'));
+  });
+
   it('decodes escaped keys', () => {
     const text = '{ "a\\u0062": { "c": 1 } }';
     expect(positionsOf(text, ['/ab/c']).get('/ab/c')?.offset).toBe(text.indexOf('"c"'));
