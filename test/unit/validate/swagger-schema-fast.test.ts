@@ -125,6 +125,8 @@ const PARAMETER_MUTATIONS: Mutation[] = [
   ['items bad', (p) => { p.type = 'array'; p.items = { type: 'object' }; }],
   ['enum repeated', (p) => { p.enum = ['a', 'a']; }],
   ['maxLength negative', (p) => { p.maxLength = -1; }],
+  ['rare keywords all valid', (p) => { Object.assign(p, { maximum: 10, exclusiveMaximum: true, minimum: 1, pattern: 'a', minLength: 1, maxItems: 2, minItems: 0, uniqueItems: true, multipleOf: 1 }); }],
+  ['rare keyword beside an unknown key', (p) => { p.pattern = 'a'; p.nope = 1; }],
   ['$ref beside other keys', (p) => { p.$ref = '#/parameters/x'; }],
   ['only a $ref', (p) => { for (const key of Object.keys(p)) delete p[key]; p.$ref = '#/parameters/x'; }],
   ['empty', (p) => { for (const key of Object.keys(p)) delete p[key]; }],
