@@ -180,6 +180,10 @@ function checkRequiredExist(doc: JsonObject, raw: unknown, pointer: string, emit
   if (!isObject(schema) || !Array.isArray(schema.required)) return;
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (!types.includes('object')) return;
+  // Usually every required name is one of the schema's own properties: then there is no allOf chain to walk.
+  const own = deref(doc, schema);
+  const ownProperties = isObject(own) && isObject(own.properties) ? own.properties : undefined;
+  if (ownProperties && schema.required.every((name) => typeof name !== 'string' || Object.hasOwn(ownProperties, name))) return;
   const names = new Set<string>();
   const collect = (node: unknown, depth: number) => {
     const s = deref(doc, node);
