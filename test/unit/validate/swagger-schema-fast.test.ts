@@ -19,7 +19,7 @@ type Mutation = [label: string, apply: (target: Json) => void];
 const { official, fast } = schemaValidatorsForTest();
 
 /** Each mutation is applied to one corpus document in SPREAD (a different share of the corpus for each). */
-const SPREAD = 12;
+const SPREAD = 20;
 
 /** Verdicts of the official schema, and the findings as the check gave them before the rewrite existed. */
 const verdicts = { valid: 0, invalid: 0 };
@@ -172,7 +172,7 @@ interface Targets {
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A few places of each kind in a real document: schema objects at the top and deep down, parameters per location... */
+/** A few places of each kind in a real document: schema objects (definitions, deep down, a body's, a response's), parameters per location... */
 function targetsOf(doc: Json): Targets {
   const targets: Targets = { schemas: [], parameters: new Map(), responses: [], operations: [] };
   const deep: Array<[string, Json]> = [];
@@ -187,6 +187,8 @@ function targetsOf(doc: Json): Targets {
     walkSchema(schema, `/definitions/${name}`, 0);
   }
   targets.schemas.push(...deep);
+  let bodySchema: [string, Json] | undefined;
+  let responseSchema: [string, Json] | undefined;
   for (const [path, item] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
     if (!isObject(item)) continue;
     for (const [method, operation] of Object.entries(item)) {
@@ -194,12 +196,14 @@ function targetsOf(doc: Json): Targets {
       if (targets.operations.length < 2) targets.operations.push([`${path} ${method}`, operation]);
       for (const parameter of operation.parameters) {
         if (!isObject(parameter) || typeof parameter.in !== 'string') continue;
+        if (isObject(parameter.schema) && !bodySchema) targets.schemas.push((bodySchema = [`${path} ${method} body schema`, parameter.schema]));
         const list = targets.parameters.get(parameter.in) ?? [];
         if (list.length < 2) list.push([`${path} ${method} ${String(parameter.name)}`, parameter]);
         targets.parameters.set(parameter.in, list);
       }
       for (const [code, response] of Object.entries(isObject(operation.responses) ? operation.responses : {})) {
         if (isObject(response) && !('$ref' in response) && targets.responses.length < 2) targets.responses.push([`${path} ${method} ${code}`, response]);
+        if (isObject(response) && isObject(response.schema) && !responseSchema) targets.schemas.push((responseSchema = [`${path} ${method} ${code} schema`, response.schema]));
       }
     }
   }
