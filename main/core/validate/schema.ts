@@ -38,7 +38,7 @@ function fastValidator(): ValidateFunction {
   return fast;
 }
 
-/** Compiles the schema now (the worker calls it at start-up so the first keystroke does not pay for it). */
+/** Compiles both validators now (the worker calls it at start-up so the first keystroke does not pay for it). */
 export function warmUpSchema(): void {
   fastValidator();
   officialValidator();
@@ -48,6 +48,7 @@ export function warmUpSchema(): void {
 export function schemaFindings(swagger: unknown): Finding[] {
   if (fastValidator()(swagger)) return [];
   const validate = officialValidator();
+  // The official schema has the last word: were the two ever to disagree, a valid document stays valid.
   if (validate(swagger)) return [];
   return findingsFromAjvErrors(validate.errors ?? [], swagger);
 }
