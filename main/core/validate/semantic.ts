@@ -36,8 +36,9 @@ export function semanticFindings(swagger: unknown, schemaFindings: readonly Find
     try {
       checkPaths(swagger, emit);
       if (isObject(swagger.definitions)) {
-        for (const [name, definition] of Object.entries(swagger.definitions)) {
-          checkRequiredExist(swagger, definition, `/definitions/${escapeSegment(name)}`, emit);
+        const definitions = swagger.definitions;
+        for (const name of Object.keys(definitions)) {
+          checkRequiredExist(swagger, definitions[name], `/definitions/${escapeSegment(name)}`, emit);
         }
       }
     } finally {
@@ -69,10 +70,14 @@ function deref(doc: JsonObject, value: unknown): unknown {
 function checkPaths(doc: JsonObject, emit: Emit): void {
   if (!isObject(doc.paths)) return;
   const operationIds = new Map<string, string>();
-  for (const [pathName, item] of Object.entries(doc.paths)) {
+  const paths = doc.paths;
+  for (const pathName of Object.keys(paths)) {
+    const item = paths[pathName];
     if (!isObject(item) || !pathName.startsWith('/')) continue;
     const itemPointer = `/paths/${escapeSegment(pathName)}`;
     const shared = parameterList(doc, item.parameters, `${itemPointer}/parameters`, emit);
+    // The path's {placeholders}, found once for all its operations (each takes its own copy to tick off).
+    const placeholders = pathName.includes('{') ? [...pathName.matchAll(PLACEHOLDER)].map((m) => m[1]) : [];
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
@@ -86,7 +91,7 @@ function checkPaths(doc: JsonObject, emit: Emit): void {
       const own = parameterList(doc, operation.parameters, `${pointer}/parameters`, emit);
       // Operation parameters override path-level ones with the same name and location.
       const params = [...own, ...shared.filter((s) => !own.some((o) => o.param.name === s.param.name && o.param.in === s.param.in))];
-      checkOperationParameters(doc, pathName, pointer, operation, params, emit);
+      checkOperationParameters(doc, pathName, [...placeholders], pointer, operation, params, emit);
       checkResponses(doc, operation.responses, `${pointer}/responses`, emit);
     }
   }
@@ -113,13 +118,12 @@ function parameterList(doc: JsonObject, list: unknown, pointer: string, emit: Em
   return out;
 }
 
-function checkOperationParameters(doc: JsonObject, pathName: string, pointer: string, operation: JsonObject, params: Param[], emit: Emit): void {
+function checkOperationParameters(doc: JsonObject, pathName: string, placeholders: string[], pointer: string, operation: JsonObject, params: Param[], emit: Emit): void {
   const bodies = params.filter((p) => p.param.in === 'body');
   if (bodies.length > 1) emit(`${pointer}/parameters`, `The operation has ${bodies.length} body parameters. Only one is allowed.`);
   else if (bodies.length > 0 && params.some((p) => p.param.in === 'formData')) {
     emit(`${pointer}/parameters`, 'The operation has body parameters and formData parameters. Only one or the other is allowed.');
   }
-  const placeholders = [...pathName.matchAll(PLACEHOLDER)].map((m) => m[1]);
   for (const { param, pointer: at } of params.filter((p) => p.param.in === 'path')) {
     if (param.required !== true) emit(at, `Path parameters cannot be optional. Set "required": true for the "${String(param.name)}" parameter.`);
     const match = placeholders.indexOf(String(param.name));
@@ -144,8 +148,10 @@ function checkOperationParameters(doc: JsonObject, pathName: string, pointer: st
 
 function checkResponses(doc: JsonObject, responses: unknown, pointer: string, emit: Emit): void {
   if (!isObject(responses)) return;
-  for (const [code, raw] of Object.entries(responses)) {
+  // Object.keys, not entries: no [key, value] pair per response of every operation.
+  for (const code of Object.keys(responses)) {
     if (code.startsWith('x-')) continue;
+    const raw = responses[code];
     const at = `${pointer}/${escapeSegment(code)}`;
     if (code !== 'default' && !(Number(code) >= 100 && Number(code) <= 599)) emit(at, `'${code}' is not a valid HTTP response code (100-599 or "default").`);
     const response = deref(doc, raw);
@@ -174,6 +180,10 @@ function checkRequiredExist(doc: JsonObject, raw: unknown, pointer: string, emit
   if (!isObject(schema) || !Array.isArray(schema.required)) return;
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (!types.includes('object')) return;
+  // Usually every required name is one of the schema's own properties: then there is no allOf chain to walk.
+  const own = deref(doc, schema);
+  const ownProperties = isObject(own) && isObject(own.properties) ? own.properties : undefined;
+  if (ownProperties && schema.required.every((name) => typeof name !== 'string' || Object.hasOwn(ownProperties, name))) return;
   const names = new Set<string>();
   const collect = (node: unknown, depth: number) => {
     const s = deref(doc, node);
