@@ -9,6 +9,8 @@ describe('operation-description (catalogue 25)', () => {
     ['described operations', () => undefined, []],
     ['a missing description', (s: Json) => { delete s.paths['/tasks/{taskId}'].get.description; }, [`error ${P}`]],
     ['a blank description', (s: Json) => { s.paths['/tasks/{taskId}'].get.description = ' '; }, [`error ${P}`]],
+    ['an internal operation (never shown) without one', (s: Json) => { const op = s.paths['/tasks/{taskId}'].get; delete op.description; op['x-ms-visibility'] = 'internal'; }, []],
+    ['an advanced operation without one', (s: Json) => { const op = s.paths['/tasks/{taskId}'].get; delete op.description; op['x-ms-visibility'] = 'advanced'; }, [`error ${P}`]],
   ])('%s', (_name, edit, expected) => {
     expect(summary(operationDescription, sampleContext(edit))).toEqual(expected);
   });
