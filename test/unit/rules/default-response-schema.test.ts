@@ -13,8 +13,21 @@ describe('default-response-schema (catalogue 30)', () => {
     expect(summary(defaultResponseSchema, sampleContext(edit))).toEqual(expected);
   });
 
-  it('removes the schema', () => {
-    expect(findings(defaultResponseSchema, sampleContext(withSchema))[0].fix?.edits).toEqual([{ file: 'apiDefinition.swagger.json', path: P, remove: true }]);
+  it('removes the schema, and says certified connectors commonly have one', () => {
+    const [finding] = findings(defaultResponseSchema, sampleContext(withSchema));
+    expect(finding.fix?.edits).toEqual([{ file: 'apiDefinition.swagger.json', path: P, remove: true }]);
+    expect(finding.message).toMatch(/^DefaultResponseHasSchema: .*grandfathered.*Attach the previous certified version/);
+  });
+
+  it.each([
+    ['a schema that says something: moved to a 200 response', { $ref: '#/definitions/Task' }, 'Move the schema to a 200 response'],
+    ['an empty schema: removed', {}, 'Remove the schema of the default response'],
+  ])('with no 2xx response, %s', (_name, schema, label) => {
+    const onlyDefault = (s: Json) => { s.paths['/tasks/{taskId}'].get.responses = { default: { description: 'The task', schema } }; };
+    const [finding] = findings(defaultResponseSchema, sampleContext(onlyDefault));
+    expect(finding.fix?.label).toBe(label);
+    const moved = [{ file: 'apiDefinition.swagger.json', path: '/paths/~1tasks~1{taskId}/get/responses/200', value: { description: 'The task', schema } }];
+    expect(finding.fix?.edits).toEqual([...(label.startsWith('Move') ? moved : []), { file: 'apiDefinition.swagger.json', path: P, remove: true }]);
   });
 
   it.each([
