@@ -26,7 +26,7 @@ export const defaultResponseSchema: Rule = {
       const response = isObject(responses) ? responses.default : undefined;
       if (!isObject(response) || response.schema === undefined) continue;
       const path = `${op.pointer}/responses/default/schema`;
-      const remove = { file: FILE, path, remove: true };
+      const remove = { file: FILE, path, remove: true } as const;
       const moveTo200 = !Object.keys(responses as object).some((code) => /^2\d\d$/.test(code)) && isObject(response.schema) && Object.keys(response.schema).length > 0;
       reportNewOrLegacy(ctx, report, {
         message: `DefaultResponseHasSchema: The 'default' response must not have a schema.${ctx.previous ? '' : LEGACY_NOTE}`,

@@ -35,7 +35,10 @@ export const oauthSettings: Rule = {
   check(ctx, report) {
     const parameters = allConnectionParameters(ctx.properties);
     const tokens = parameters.filter((p) => p.parameter.type === 'oauthSetting');
-    const azureAd = tokens.some((t) => isObject(t.parameter.oAuthSettings) && AZURE_AD.has(String(t.parameter.oAuthSettings.identityProvider)));
+    const azureAd = tokens.some((t) => {
+      const { settings } = settingsOf(t);
+      return isObject(settings) && AZURE_AD.has(String(settings.identityProvider));
+    });
     checkSecurityDefinitions(ctx.swagger, azureAd, report);
     for (const token of tokens) checkToken(token, report);
     for (const tenant of parameters.filter((p) => p.name === 'token:TenantId')) {
@@ -68,17 +71,29 @@ function checkSecurityDefinitions(swagger: unknown, azureAd: boolean, report: Re
   }
 }
 
+/**
+ * A token's oAuthSettings, under whatever casing it is spelled ("oauthSettings" in Microsoft's own certified
+ * Azure Communication Services connectors): the spelling is api-properties-schema's finding; the settings are
+ * still checked here, where they are.
+ */
+function settingsOf(token: ConnectionParameterRef): { key: string; settings: unknown } {
+  const key = Object.keys(token.parameter).find((name) => name.toLowerCase() === 'oauthsettings') ?? 'oAuthSettings';
+  return { key, settings: token.parameter[key] };
+}
+
 function checkToken(token: ConnectionParameterRef, report: Report): void {
-  const settings = token.parameter.oAuthSettings;
+  const { key, settings } = settingsOf(token);
   if (!isObject(settings)) {
     report({ message: `The oauthSetting parameter '${token.name}' needs 'oAuthSettings'.`, file: 'apiProperties.json', path: `${token.pointer}/oAuthSettings` });
     return;
   }
-  const at = `${token.pointer}/oAuthSettings`;
+  const at = `${token.pointer}/${key}`;
   const provider = String(settings.identityProvider);
   const custom: JsonObject = isObject(settings.customParameters) ? settings.customParameters : {};
+  // Read regardless of case, as the platform does: Microsoft's certified connectors write "ResourceUri".
+  const customNames = new Set(Object.keys(custom).map((name) => name.toLowerCase()));
   for (const [name, severity] of CUSTOM_PARAMETERS[provider] ?? []) {
-    if (custom[name] !== undefined) continue;
+    if (customNames.has(name.toLowerCase())) continue;
     report({
       severity,
       message: `The '${provider}' identity provider needs the custom parameter '${name}'.`,

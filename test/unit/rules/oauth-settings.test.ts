@@ -28,6 +28,24 @@ const rows: [string, (s: Doc, p: Doc) => void, string[]][] = [
   ['accessCode without tokenUrl', (s) => delete s.securityDefinitions.oauth2_auth.tokenUrl, ['error /securityDefinitions/oauth2_auth/tokenUrl']],
   ['oauth2 without refreshUrl', (_s, p) => delete p.properties.connectionParameters.token.oAuthSettings.customParameters.refreshUrl, [`error ${TOKEN}/customParameters/refreshUrl`]],
   ['aad with its parameters', (_s, p) => aad(p), []],
+  // Spelled "oauthSettings" (Microsoft's certified Azure Communication Services connectors): the spelling is
+  // api-properties-schema's finding; the settings are read and checked where they are.
+  ['settings spelled oauthSettings, complete (custom parameter names in any case)', (_s, p) => {
+    aad(p);
+    const token = p.properties.connectionParameters.token;
+    token.oauthSettings = token.oAuthSettings;
+    delete token.oAuthSettings;
+    const custom = token.oauthSettings.customParameters;
+    custom.ResourceUri = custom.resourceUri;
+    delete custom.resourceUri;
+  }, []],
+  ['settings spelled oauthSettings, without resourceUri', (_s, p) => {
+    aad(p);
+    const token = p.properties.connectionParameters.token;
+    token.oauthSettings = token.oAuthSettings;
+    delete token.oAuthSettings;
+    delete token.oauthSettings.customParameters.resourceUri;
+  }, ['error /properties/connectionParameters/token/oauthSettings/customParameters/resourceUri']],
   ['aad without resourceUri', (_s, p) => {
     aad(p);
     delete p.properties.connectionParameters.token.oAuthSettings.customParameters.resourceUri;
