@@ -1,11 +1,15 @@
 /**
  * Catalogue 38 (E): apiProperties.json validates against the paconn apiProperties schema
  * (M:schemas/paconn-apiProperties.schema.json) with the local fixes described in schemas/api-properties.schema.ts.
+ * A property the schema knows under another casing ("oauthSettings" for "oAuthSettings", as Microsoft's own
+ * certified Azure Communication Services connectors write it) is a warning with a fix that renames it: the
+ * platform reads it, paconn's schema does not.
  */
 import type { ErrorObject } from 'ajv';
-import type { Rule } from './rule';
-import { escapeSegment } from '../model/json-pointer';
-import { apiPropertiesValidator } from './schemas/api-properties.schema';
+import type { Report, Rule } from './rule';
+import { escapeSegment, getAt } from '../model/json-pointer';
+import { isObject } from '../model/operations';
+import { API_PROPERTIES_SCHEMA, apiPropertiesValidator } from './schemas/api-properties.schema';
 
 export const apiPropertiesSchema: Rule = {
   id: 'api-properties-schema',
@@ -23,6 +27,11 @@ export const apiPropertiesSchema: Rule = {
       const key = `${path}\u0000${message}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const miscased = error.keyword === 'additionalProperties' ? knownCasing(String((error.params as { additionalProperty: string }).additionalProperty)) : undefined;
+      if (miscased) {
+        report({ ...miscased.finding(error.instancePath, ctx.properties), step: stepFor(path) });
+        continue;
+      }
       report({ message, file: 'apiProperties.json', path, step: stepFor(path) });
     }
   },
@@ -52,6 +61,43 @@ function describe(error: ErrorObject): { path: string; message: string } {
     default:
       return { path: at, message: `The value of ${name} ${error.message ?? 'is not valid'}.` };
   }
+}
+
+let namesByLowerCase: Map<string, string> | undefined;
+
+/** Every property name the schema declares, by its lower-case form. */
+function declaredNames(): Map<string, string> {
+  if (namesByLowerCase) return namesByLowerCase;
+  namesByLowerCase = new Map();
+  const pending: unknown[] = [API_PROPERTIES_SCHEMA];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) pending.push(...node);
+    else if (isObject(node)) {
+      if (isObject(node.properties)) for (const name of Object.keys(node.properties)) namesByLowerCase.set(name.toLowerCase(), name);
+      pending.push(...Object.values(node));
+    }
+  }
+  return namesByLowerCase;
+}
+
+/** For a property the schema declares under another casing: the warning, with a fix that renames it. */
+function knownCasing(property: string): { finding(at: string, properties: unknown): Omit<Parameters<Report>[0], 'step'> } | undefined {
+  const declared = declaredNames().get(property.toLowerCase());
+  if (declared === undefined || declared === property) return undefined;
+  return {
+    finding(at, properties) {
+      const path = `${at}/${escapeSegment(property)}`;
+      const value = getAt(properties, path);
+      return {
+        severity: 'warning',
+        message: `'${property}' is spelled '${declared}' in the paconn apiProperties schema. The platform reads either, but tools that check the schema (paconn) reject it.`,
+        file: 'apiProperties.json',
+        path,
+        fix: { label: `Rename to '${declared}'`, edits: [{ file: 'apiProperties.json', path: `${at}/${escapeSegment(declared)}`, value }, { file: 'apiProperties.json', path, remove: true }] },
+      };
+    },
+  };
 }
 
 /** Policies are edited on the Definition step, script operations on Code, the rest on General/Security. */

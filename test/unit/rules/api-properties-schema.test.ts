@@ -43,6 +43,22 @@ describe('api-properties-schema (38)', () => {
     expect(finding.step).toBe('definition');
   });
 
+  it('warns about a known property spelled in another case, with a fix that renames it', () => {
+    // As Microsoft's certified Azure Communication Services connectors write it.
+    const properties = oauthProperties();
+    const token = properties.properties.connectionParameters.token;
+    token.oauthSettings = token.oAuthSettings;
+    delete token.oAuthSettings;
+    const [finding, ...rest] = findings(apiPropertiesSchema, { properties });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'warning', path: '/properties/connectionParameters/token/oauthSettings' });
+    expect(finding.message).toContain("spelled 'oAuthSettings'");
+    expect(finding.fix?.edits).toEqual([
+      { file: 'apiProperties.json', path: '/properties/connectionParameters/token/oAuthSettings', value: token.oauthSettings },
+      { file: 'apiProperties.json', path: '/properties/connectionParameters/token/oauthSettings', remove: true },
+    ]);
+  });
+
   it('says nothing when apiProperties.json is absent', () => {
     expect(findings(apiPropertiesSchema, { properties: undefined })).toEqual([]);
   });
