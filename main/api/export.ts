@@ -61,6 +61,7 @@ const SECRET_LABELS: Record<SecretKind, string> = {
   'slack-token': 'A Slack token',
   'google-api-key': 'A Google API key',
   'stripe-key': 'A Stripe key',
+  'openai-key': 'An OpenAI-style secret key',
   'azure-storage-key': 'An Azure storage key',
   'private-key': 'A private key',
   'bearer-token': 'A bearer token',

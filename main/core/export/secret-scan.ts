@@ -2,7 +2,8 @@
  * The export's secret gate: finds credentials in the files about to leave the machine. Three kinds of
  * detector, each reporting file, line, column and a masked preview:
  *   - the user's own secrets (from OS secret storage), matched exactly;
- *   - well-known token formats (JWT, AWS, GitHub, Slack, Google, Azure storage, PEM, bearer tokens);
+ *   - well-known token formats (text/secret-tokens.ts: JWT, AWS, GitHub, Slack, Google, Stripe, OpenAI, Azure
+ *     storage, PEM, bearer tokens);
  *   - JSON members whose name says "secret" or "sample" (clientSecret, x-ms-test-value, example,
  *     apiKey…) holding a value that is not a placeholder and looks like a real key.
  * It must stay silent on the certified corpus: a gate that cries wolf gets ignored.
@@ -10,22 +11,10 @@
 import { isUtf8 } from 'node:buffer';
 import { decodeText, startsWithBom, withoutBom } from '../text/encoding';
 import { LineIndex } from '../text/line-index';
-import { isPlaceholder, looksLikeRealKey, maskSecret } from './secret-values';
+import { isPlaceholder, looksLikeRealKey, maskSecret } from '../text/secret-values';
+import { findTokens, TOKEN_SHAPES, type TokenKind, type TokenShape } from '../text/secret-tokens';
 
-export type SecretKind =
-  | 'known-secret'
-  | 'oauth-client-secret'
-  | 'sample-value'
-  | 'jwt'
-  | 'aws-access-key'
-  | 'github-token'
-  | 'slack-token'
-  | 'google-api-key'
-  | 'stripe-key'
-  | 'azure-storage-key'
-  | 'private-key'
-  | 'bearer-token'
-  | 'high-entropy-value';
+export type SecretKind = 'known-secret' | 'oauth-client-secret' | 'sample-value' | TokenKind | 'high-entropy-value';
 
 export interface SecretHit {
   file: string;
@@ -43,30 +32,12 @@ interface RawHit {
 }
 
 /**
- * Token formats with a recognisable shape; group 1 (when present) is the secret part. `anchors`, when
- * given, are literals of which every match contains at least one, no further than `lead` characters
- * after the match starts: a native indexOf for them is far cheaper than the regex, which then runs only
- * from the first anchor on (or not at all). Patterns whose own literal prefix is already fast have none.
- */
-const TOKEN_PATTERNS: { kind: SecretKind; pattern: RegExp; anchors?: string[]; lead?: number; mustLookRandom?: boolean; firstCandidate?: (text: string) => number }[] = [
-  { kind: 'private-key', pattern: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/g },
-  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g, anchors: ['yJ'], lead: 1 },
-  { kind: 'aws-access-key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, anchors: ['IA'], lead: 2 },
-  { kind: 'github-token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g, firstCandidate: firstGithubPrefix },
-  { kind: 'slack-token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, anchors: ['xox'], lead: 0 },
-  { kind: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g, anchors: ['AIza'], lead: 0 },
-  { kind: 'stripe-key', pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g, anchors: ['_live_'], lead: 2 },
-  { kind: 'azure-storage-key', pattern: /AccountKey=([A-Za-z0-9+/]{40,}={0,2})/g },
-  { kind: 'bearer-token', pattern: /\bBearer\s+([A-Za-z0-9\-._~+/]{20,}=*)/g, anchors: ['Bearer'], lead: 0, mustLookRandom: true },
-];
-
-/**
  * JavaScript's \s (ASCII white space, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF)
  * spelled as the UTF-8 bytes of each, for a file scanned as its bytes (see ScanView). Only the bearer pattern has \s.
  */
 export const SPACE_AS_UTF8_BYTES = '(?:[\\t\\n\\v\\f\\r ]|\\xC2\\xA0|\\xE1\\x9A\\x80|\\xE2\\x80[\\x80-\\x8A\\xA8\\xA9\\xAF]|\\xE2\\x81\\x9F|\\xE3\\x80\\x80|\\xEF\\xBB\\xBF)';
-/** TOKEN_PATTERNS for a file scanned as its bytes: the same, with the bearer pattern's \s as UTF-8 bytes. */
-const BYTE_TOKEN_PATTERNS = TOKEN_PATTERNS.map((token) =>
+/** TOKEN_SHAPES for a file scanned as its bytes: the same, with the bearer pattern's \s as UTF-8 bytes. */
+const BYTE_TOKEN_SHAPES: readonly TokenShape[] = TOKEN_SHAPES.map((token) =>
   token.kind === 'bearer-token' ? { ...token, pattern: new RegExp(token.pattern.source.replace('\\s+', `${SPACE_AS_UTF8_BYTES}+`), 'g') } : token,
 );
 
@@ -137,7 +108,7 @@ function detectorsFor(view: ScanView, known: readonly string[]): Detector[] {
   for (let from = 0; from === 0 || from < text.length; from += MEMBER_RANGE) members.push(() => findMembers(text, decode, from, from + MEMBER_RANGE));
   return [
     () => findKnown(text, searched),
-    ...(view.bytes ? BYTE_TOKEN_PATTERNS : TOKEN_PATTERNS).map((token): Detector => () => findToken(text, token)),
+    ...(view.bytes ? BYTE_TOKEN_SHAPES : TOKEN_SHAPES).map((token): Detector => () => findTokens(text, token)),
     ...members,
   ];
 }
@@ -196,43 +167,6 @@ function findKnown(text: string, known: readonly { secret: string; inBytes: stri
     for (let at = text.indexOf(inBytes); at !== -1; at = text.indexOf(inBytes, at + inBytes.length)) {
       hits.push({ offset: at, kind: 'known-secret', value: secret });
     }
-  }
-  return hits;
-}
-
-/** Where the regex must start: no match can begin before the first anchor minus its lead; -1 when none occurs. */
-function searchStart(text: string, anchors: readonly string[] | undefined, lead: number): number {
-  if (!anchors) return 0;
-  let first = -1;
-  for (const anchor of anchors) {
-    const at = text.indexOf(anchor);
-    if (at !== -1 && (first === -1 || at < first)) first = at;
-  }
-  return first === -1 ? -1 : Math.max(0, first - lead);
-}
-
-/** The first "ghp_", "gho_", "ghu_", "ghs_", "ghr_" (a walk over the few "gh" in a text) or "github_pat_". */
-function firstGithubPrefix(text: string): number {
-  // "_pat_" rather than "github_pat_": an indexOf is far quicker when the pattern's first character is rare.
-  const pat = text.indexOf('_pat_');
-  let first = pat === -1 ? -1 : Math.max(0, pat - 'github'.length);
-  for (let at = text.indexOf('gh'); at !== -1 && (first === -1 || at < first); at = text.indexOf('gh', at + 1)) {
-    if (text.charCodeAt(at + 3) === 0x5f /* _ */ && 'pousr'.includes(text.charAt(at + 2))) first = at;
-  }
-  return first;
-}
-
-function findToken(text: string, { kind, pattern, anchors, lead = 0, mustLookRandom, firstCandidate }: (typeof TOKEN_PATTERNS)[number]): RawHit[] {
-  const hits: RawHit[] = [];
-  const start = firstCandidate ? firstCandidate(text) : searchStart(text, anchors, lead);
-  if (start === -1) return hits;
-  // A copy, so the shared pattern's lastIndex is never left mid-text; \b still sees the character before `start`.
-  const search = new RegExp(pattern);
-  search.lastIndex = start;
-  for (let match = search.exec(text); match !== null; match = search.exec(text)) {
-    const value = match[1] ?? match[0];
-    if (isPlaceholder(value) || (mustLookRandom && !looksLikeRealKey(value))) continue;
-    hits.push({ offset: match.index + match[0].indexOf(value), kind, value });
   }
   return hits;
 }

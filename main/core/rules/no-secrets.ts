@@ -2,27 +2,15 @@
  * Catalogue 4 (CERTIFICATION.md §3 A): no secrets in the submission. `clientSecret` absent or a
  * placeholder; no real tokens or keys in x-ms-test-value / examples (M:README.md; the x-ms-test-value schema
  * note "DO NOT include any secrets"); and none of the secret values the app holds for this project appear in
- * any file. A secret is matched, never printed.
+ * any file. A secret is matched, never printed. Placeholders and token shapes are the export gate's own
+ * (text/secret-values.ts, text/secret-tokens.ts), so the rule and the gate agree.
  */
 import type { ProjectFileName } from '../model/findings';
 import type { Report, Rule, RuleContext } from './rule';
-import { documentIndex, eachString, pointerOf, SAMPLE_MIN_LENGTH } from './support/document-index';
+import { firstToken } from '../text/secret-tokens';
+import { isPlaceholder } from '../text/secret-values';
+import { documentIndex, eachString, pointerOf } from './support/document-index';
 
-/** Values that say "put your secret here" rather than being one. */
-const PLACEHOLDER = /^(|\*+|x+|<[^>]*>|\{\{[^}]*\}\}|@[a-z]+\([^)]*\)|(your|my|dummy|sample|example|fake|test)[\w -]*|[\w -]*(placeholder|here))$/i;
-
-/** Shapes of well-known credentials: JWT, GitHub, AWS, Slack, Stripe/OpenAI-style secret keys, Google API keys. */
-const TOKEN_PATTERNS: RegExp[] = [
-  /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/,
-  /\bgh[pousr]_[A-Za-z0-9]{30,}/,
-  /\bAKIA[0-9A-Z]{16}\b/,
-  /\bxox[abposr]-[A-Za-z0-9-]{10,}/,
-  /\b(sk|rk)_(live|test)_[A-Za-z0-9]{16,}/,
-  /\bsk-[A-Za-z0-9_-]{32,}/,
-  /\bAIza[0-9A-Za-z_-]{35}\b/,
-];
-/** The shortest string any of TOKEN_PATTERNS can match (an xox… Slack token): the index lists no shorter sample. */
-const SHORTEST_TOKEN = SAMPLE_MIN_LENGTH;
 const SWAGGER = 'apiDefinition.swagger.json' as const;
 const PROPERTIES = 'apiProperties.json' as const;
 
@@ -49,7 +37,7 @@ export const noSecrets: Rule = {
 
 function checkClientSecrets(properties: unknown, report: Report): void {
   eachString(properties, (value, place) => {
-    if (place?.key !== 'clientSecret' || PLACEHOLDER.test(value.trim())) return;
+    if (place?.key !== 'clientSecret' || isPlaceholder(value)) return;
     const path = pointerOf(place);
     report({
       message: 'apiProperties.json contains an OAuth client secret: remove it (it is entered when the connector is created, never submitted).',
@@ -64,7 +52,7 @@ function checkClientSecrets(properties: unknown, report: Report): void {
 /** Strings under x-ms-test-value, example(s), x-example or default, at any depth (the index lists them). */
 function checkSampleValues(ctx: RuleContext, report: Report): void {
   for (const { value, place } of documentIndex(ctx).sampleStrings) {
-    if (value.length < SHORTEST_TOKEN || !TOKEN_PATTERNS.some((pattern) => pattern.test(value))) continue;
+    if (firstToken(value) === undefined) continue;
     report({
       message: 'This sample value looks like a real token or key: DO NOT include any secrets; use a dummy value.',
       file: SWAGGER,

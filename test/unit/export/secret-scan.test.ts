@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanForSecrets, scanForSecretsInSlices, SPACE_AS_UTF8_BYTES } from '../../../main/core/export/secret-scan';
 import { decodeText } from '../../../main/core/text/encoding';
-import { isPlaceholder, looksLikeRealKey, maskSecret } from '../../../main/core/export/secret-values';
+import { isPlaceholder, looksLikeRealKey, maskSecret } from '../../../main/core/text/secret-values';
 import { corpusConnectors } from '../../support/corpus';
 import { GENUINE_CORPUS_SECRETS } from './genuine-secrets';
 
@@ -78,7 +78,7 @@ describe('scanForSecrets: JSON members', () => {
 describe('scanForSecrets: the cheap checks before the regexes', () => {
   it('finds each token after earlier occurrences of its anchor, and with the anchor at the very start', () => {
     // "yJ", "IA", "xox", "AIza", "_live_", "Bearer" and "gh" all appear first in harmless text.
-    const decoys = 'yJ IA xox AIza_ _live_ Bearer x ghost gh_ github ';
+    const decoys = 'yJ IA xox AIza_ _live_ Bearer x ghost gh_ github sk- sk-not-a-key-just-a-long-descriptive-slug ';
     for (const [kind, token] of [
       ['jwt', FAKE.jwt],
       ['aws-access-key', FAKE.aws],
@@ -91,6 +91,7 @@ describe('scanForSecrets: the cheap checks before the regexes', () => {
       expect(kindsIn(token), kind).toEqual([kind]);
     }
     expect(kindsIn(`${decoys} ${'sk_live_' + '4eC39HqLyjWDarjtT1zdp7dc'}`)).toEqual(['stripe-key']);
+    expect(kindsIn(`${decoys} ${'sk-' + '4fT9qL2mX8vR1zK7wY3cN6hS5dJ0bGaEpQ'}`)).toEqual(['openai-key']);
     expect(kindsIn(`${decoys} ${'github_pat_' + '11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123'}`)).toEqual(['github-token']);
   });
 

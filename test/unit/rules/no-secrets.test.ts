@@ -18,6 +18,11 @@ describe('no-secrets (catalogue 4)', () => {
     ['a dummy x-ms-test-value', (s: Json) => { s.paths['/tasks/{taskId}'].get.parameters[0]['x-ms-test-value'] = 'task-123'; }, []],
     ['a JWT as x-ms-test-value', (s: Json) => { s.paths['/tasks/{taskId}'].get.parameters[0]['x-ms-test-value'] = JWT; }, ['error /paths/~1tasks~1{taskId}/get/parameters/0/x-ms-test-value']],
     ['a GitHub token in an example', (s: Json) => { s.definitions.Task.properties.id.example = `ghp_${'a1B2'.repeat(9)}`; }, ['error /definitions/Task/properties/id/example']],
+    // The shapes are the export gate's: what one reports, the other does.
+    ['a bearer token in a header sample', (s: Json) => { s.paths['/tasks/{taskId}'].get.parameters[0]['x-ms-test-value'] = 'Bearer 9fK2pQ7xLm4vT8zR1wYc6nHs3dJb5gAe'; }, ['error /paths/~1tasks~1{taskId}/get/parameters/0/x-ms-test-value']],
+    ['an OpenAI-style key in an example', (s: Json) => { s.definitions.Task.properties.id.example = 'sk-4fT9qL2mX8vR1zK7wY3cN6hS5dJ0bGaEpQ'; }, ['error /definitions/Task/properties/id/example']],
+    ['a slug that only looks like one', (s: Json) => { s.definitions.Task.properties.id.example = 'sk-this-is-a-long-descriptive-slug-name'; }, []],
+    ['a bearer placeholder', (s: Json) => { s.paths['/tasks/{taskId}'].get.parameters[0]['x-ms-test-value'] = 'Bearer YOUR_ACCESS_TOKEN_GOES_HERE'; }, []],
   ])('%s', (_name, edit, expected) => {
     expect(summary(noSecrets, sampleContext(edit))).toEqual(expected);
   });
