@@ -4,10 +4,10 @@
  * A warning, checked on the schemas of operation responses and on the definitions they reference;
  * internal properties are never shown and are skipped.
  */
-import { toPointer } from '../model/json-pointer';
 import { isObject, type JsonObject } from '../model/operations';
 import type { Report, Rule } from './rule';
 import { operationsOf, pointerSegment } from './support/document-index';
+import { definitionName } from './support/refs';
 import { isFilled, titleFromName } from './support/text';
 
 const FILE = 'apiDefinition.swagger.json';
@@ -22,38 +22,55 @@ export const responsePropertyDocs: Rule = {
     const definitions = isObject(ctx.swagger) && isObject(ctx.swagger.definitions) ? ctx.swagger.definitions : {};
     const visited = new Set<string>();
     for (const op of operationsOf(ctx)) {
-      if (!isObject(op.operation.responses)) continue;
-      for (const [code, response] of Object.entries(op.operation.responses)) {
-        if (!/^2\d\d$/.test(code) || !isObject(response) || !isObject(response.schema)) continue;
+      const responses = op.operation.responses;
+      if (!isObject(responses)) continue;
+      for (const code in responses) {
+        const response = responses[code];
+        if (!isSuccessCode(code) || !isObject(response) || !isObject(response.schema)) continue;
         checkSchema(response.schema, `${op.pointer}/responses/${code}/schema`, definitions, visited, report, 0);
       }
     }
   },
 };
 
-/** Where a schema is: a pointer, or a property (or, without one, the items) of a schema somewhere. Joined only for a finding. */
-type Loc = string | { base: Loc; property?: string };
+/** /^2\d\d$/ without a regular expression: it runs for every response of every operation. */
+function isSuccessCode(code: string): boolean {
+  return code.length === 3 && code.charCodeAt(0) === 50 && isDigit(code.charCodeAt(1)) && isDigit(code.charCodeAt(2));
+}
+
+function isDigit(char: number): boolean {
+  return char >= 48 && char <= 57;
+}
+
+/**
+ * Where a schema is: a pointer, or a property (or, without one, the items) of a schema somewhere. Joined only for
+ * a finding, and then once: the properties of one schema share its joined pointer.
+ */
+type Loc = string | { base: Loc; property?: string; joined?: string };
 
 function pointerOf(loc: Loc): string {
   if (typeof loc === 'string') return loc;
-  return pointerOf(loc.base) + (loc.property === undefined ? '/items' : `/properties/${pointerSegment(loc.property)}`);
+  return (loc.joined ??= pointerOf(loc.base) + (loc.property === undefined ? '/items' : `/properties/${pointerSegment(loc.property)}`));
 }
 
 function checkSchema(schema: JsonObject, pointer: Loc, definitions: JsonObject, visited: Set<string>, report: Report, depth: number): void {
   if (depth > 32) return;
-  const ref = typeof schema.$ref === 'string' ? /^#\/definitions\/(.+)$/.exec(schema.$ref)?.[1] : undefined;
+  const ref = definitionName(schema.$ref);
   if (ref !== undefined) {
+    // A visited name was an object definition: it is not looked up again.
+    if (visited.has(ref)) return;
     const target = definitions[ref];
-    if (isObject(target) && !visited.has(ref)) {
+    if (isObject(target)) {
       visited.add(ref);
-      checkSchema(target, toPointer(['definitions', ref]), definitions, visited, report, depth + 1);
+      checkSchema(target, `/definitions/${pointerSegment(ref)}`, definitions, visited, report, depth + 1);
     }
     return;
   }
-  if (isObject(schema.items)) checkSchema(schema.items, { base: pointer }, definitions, visited, report, depth + 1);
-  if (!isObject(schema.properties)) return;
-  for (const name in schema.properties) {
-    const property = schema.properties[name];
+  const { items, properties } = schema;
+  if (isObject(items)) checkSchema(items, { base: pointer }, definitions, visited, report, depth + 1);
+  if (!isObject(properties)) return;
+  for (const name in properties) {
+    const property = properties[name];
     if (!isObject(property) || property['x-ms-visibility'] === 'internal') continue;
     const at: Loc = { base: pointer, property: name };
     if (typeof property.$ref !== 'string') {

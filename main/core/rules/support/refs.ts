@@ -1,6 +1,20 @@
-/** Local-reference helpers: does a value, references expanded, contain a key? (catalogue 34) */
+/** Local-reference helpers: the definition a reference names; does a value, references expanded, contain a key? (catalogue 17, 31, 34) */
 import { getAt } from '../../model/json-pointer';
 import { isObject } from '../../model/operations';
+
+const DEFINITIONS = '#/definitions/';
+/** Characters `.` does not match in a regular expression: a name holding one is not read as a definition's. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * The name in a "#/definitions/<name>" reference, as written (not unescaped), or undefined for any other value:
+ * what /^#\/definitions\/(.+)$/ captures, without a match array per schema.
+ */
+export function definitionName(ref: unknown): string | undefined {
+  if (typeof ref !== 'string' || ref.length <= DEFINITIONS.length || !ref.startsWith(DEFINITIONS)) return undefined;
+  const name = ref.slice(DEFINITIONS.length);
+  return LINE_BREAK.test(name) ? undefined : name;
+}
 
 /** True when `key` with value `value` appears anywhere in `node`, following local $refs once each. */
 export function containsKeyValue(swagger: unknown, node: unknown, key: string, value: unknown, seen = new Set<string>()): boolean {
