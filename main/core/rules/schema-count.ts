@@ -9,6 +9,7 @@
 import { isObject, type JsonObject } from '../model/operations';
 import type { Rule } from './rule';
 import { pointerOf, rootSchemasOf } from './support/document-index';
+import { definitionName } from './support/refs';
 
 export const MAX_SCHEMAS = 512;
 
@@ -50,8 +51,6 @@ interface Shape {
   refs: string[];
 }
 
-const DEFINITION_REF = /^#\/definitions\/(.+)$/;
-
 /**
  * Counts schemas under `schema` (itself included), each definition it references (transitively) expanded once:
  * its own tree plus, for each definition reached, that definition's tree in place of one reference to it.
@@ -85,20 +84,27 @@ function shapeOf(schema: JsonObject, definitions: JsonObject, shapes: Map<JsonOb
 
 function measure(schema: JsonObject, definitions: JsonObject, shape: Shape): void {
   shape.size += 1;
-  const ref = typeof schema.$ref === 'string' ? DEFINITION_REF.exec(schema.$ref)?.[1] : undefined;
+  const ref = definitionName(schema.$ref);
   if (ref !== undefined) {
     if (isObject(definitions[ref])) shape.refs.push(ref);
     return;
   }
-  const { properties } = schema;
+  const { properties, items, additionalProperties, allOf } = schema;
   if (isObject(properties)) {
     for (const name in properties) {
       const child = properties[name];
       if (isObject(child)) measure(child, definitions, shape);
     }
   }
-  if (Array.isArray(schema.items)) for (const child of schema.items) if (isObject(child)) measure(child, definitions, shape);
-  if (isObject(schema.items)) measure(schema.items, definitions, shape);
-  if (isObject(schema.additionalProperties)) measure(schema.additionalProperties, definitions, shape);
-  if (Array.isArray(schema.allOf)) for (const child of schema.allOf) if (isObject(child)) measure(child, definitions, shape);
+  if (Array.isArray(items)) measureEach(items, definitions, shape);
+  else if (isObject(items)) measure(items, definitions, shape);
+  if (isObject(additionalProperties)) measure(additionalProperties, definitions, shape);
+  if (Array.isArray(allOf)) measureEach(allOf, definitions, shape);
+}
+
+function measureEach(list: unknown[], definitions: JsonObject, shape: Shape): void {
+  for (let i = 0; i < list.length; i++) {
+    const child = list[i];
+    if (isObject(child)) measure(child, definitions, shape);
+  }
 }

@@ -2,18 +2,23 @@
 import { getAt } from '../../model/json-pointer';
 import { isObject } from '../../model/operations';
 
-const DEFINITIONS = '#/definitions/';
-/** Characters `.` does not match in a regular expression: a name holding one is not read as a definition's. */
+/** Characters `.` does not match in a regular expression: a name holding one is not read as a reference's. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /**
- * The name in a "#/definitions/<name>" reference, as written (not unescaped), or undefined for any other value:
- * what /^#\/definitions\/(.+)$/ captures, without a match array per schema.
+ * The name in a "<section><name>" reference (section "#/definitions/", "#/parameters/"…), as written (not
+ * unescaped), or undefined for any other value: what /^#\/definitions\/(.+)$/ captures, without a match array
+ * per schema or parameter.
  */
-export function definitionName(ref: unknown): string | undefined {
-  if (typeof ref !== 'string' || ref.length <= DEFINITIONS.length || !ref.startsWith(DEFINITIONS)) return undefined;
-  const name = ref.slice(DEFINITIONS.length);
+export function sectionName(ref: unknown, section: string): string | undefined {
+  if (typeof ref !== 'string' || ref.length <= section.length || !ref.startsWith(section)) return undefined;
+  const name = ref.slice(section.length);
   return LINE_BREAK.test(name) ? undefined : name;
+}
+
+/** The name in a "#/definitions/<name>" reference, as written (see sectionName). */
+export function definitionName(ref: unknown): string | undefined {
+  return sectionName(ref, '#/definitions/');
 }
 
 /** True when `key` with value `value` appears anywhere in `node`, following local $refs once each. */

@@ -34,8 +34,12 @@ function charKind(code: number): number {
 
 /** The text without trailing punctuation or white space (the fix for "no trailing punctuation"). */
 export function withoutTrailingPunctuation(text: string): string {
+  // Most texts end with a letter: one character says so, without scanning the text for a trailing run.
+  if (!TRAILING.test(text.charAt(text.length - 1))) return text;
   return text.replace(/[\s.!?,;:]+$/u, '');
 }
+
+const TRAILING = /[\s.!?,;:]/u;
 
 /** True for a non-empty string after trimming. */
 export function isFilled(value: unknown): value is string {
