@@ -1,5 +1,5 @@
 /** Walks a Swagger 2.0 document's operations: shared by the rules, the forms and the test step. */
-import { toPointer } from './json-pointer';
+import { escapeSegment } from './json-pointer';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -29,7 +29,7 @@ export function listOperations(swagger: unknown): OperationRef[] {
     const item = paths[path];
     if (!isObject(item)) continue;
     // The path's pointer is escaped once for all its operations (the rules list them on every keystroke).
-    const pathPointer = toPointer(['paths', path]);
+    const pathPointer = `/paths/${escapeSegment(path)}`;
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;

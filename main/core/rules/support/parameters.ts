@@ -117,7 +117,11 @@ export function resolveParameter(swagger: unknown, value: unknown): ParameterRef
 export function operationParameters(swagger: unknown, op: OperationRef): ParameterRef[] {
   const byKey = new Map<string, ParameterRef>();
   const item = isObject(swagger) && isObject(swagger.paths) ? swagger.paths[op.path] : undefined;
-  if (isObject(item) && Array.isArray(item.parameters)) addParameters(swagger, byKey, item.parameters, `/paths/${pointerSegment(op.path)}/parameters`);
+  if (isObject(item) && Array.isArray(item.parameters)) {
+    // The path item's pointer is the operation's without its method (listOperations escaped the path already).
+    const itemPointer = op.pointer.slice(0, op.pointer.length - op.method.length - 1);
+    addParameters(swagger, byKey, item.parameters, `${itemPointer}/parameters`);
+  }
   if (Array.isArray(op.operation.parameters)) addParameters(swagger, byKey, op.operation.parameters, `${op.pointer}/parameters`);
   return [...byKey.values()];
 }
