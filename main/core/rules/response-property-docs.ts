@@ -8,7 +8,7 @@ import { isObject, type JsonObject } from '../model/operations';
 import type { Report, Rule } from './rule';
 import { operationsOf, pointerSegment } from './support/document-index';
 import { definitionName } from './support/refs';
-import { isFilled, titleFromName } from './support/text';
+import { isFilled, isSuccessCode, titleFromName } from './support/text';
 
 const FILE = 'apiDefinition.swagger.json';
 
@@ -32,15 +32,6 @@ export const responsePropertyDocs: Rule = {
     }
   },
 };
-
-/** /^2\d\d$/ without a regular expression: it runs for every response of every operation. */
-function isSuccessCode(code: string): boolean {
-  return code.length === 3 && code.charCodeAt(0) === 50 && isDigit(code.charCodeAt(1)) && isDigit(code.charCodeAt(2));
-}
-
-function isDigit(char: number): boolean {
-  return char >= 48 && char <= 57;
-}
 
 /**
  * Where a schema is: a pointer, or a property (or, without one, the items) of a schema somewhere. Joined only for

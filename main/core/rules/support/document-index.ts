@@ -235,7 +235,10 @@ class IndexWalk {
       if (keywords) {
         if (key === '$ref') hasRef = true;
         else if (key === 'default') holdsDefault = true;
-        else if ((key.charCodeAt(0) | 32) === 120 /* x or X */ && EXTENSION.test(key)) (extensions ??= []).push(key);
+        else if ((key.charCodeAt(0) | 32) === 120 /* x or X */ && (key.startsWith('x-ms') || EXTENSION.test(key))) {
+          // Most are spelt right: the pattern is only needed for the misspellings.
+          (extensions ??= []).push(key);
+        }
       }
       if (typeof child === 'object') {
         if (child === null) continue;

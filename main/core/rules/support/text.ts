@@ -1,4 +1,4 @@
-/** Small string helpers shared by the content rules (catalogue 24, 26, 31). */
+/** Small string helpers shared by the content rules (catalogue 24, 26, 29, 31). */
 
 /**
  * "api_version" -> "Api Version", "pageSize" -> "Page Size", "X-Request-Id" -> "X Request Id": the ASCII letter
@@ -44,4 +44,13 @@ const TRAILING = /[\s.!?,;:]/u;
 /** True for a non-empty string after trimming. */
 export function isFilled(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
+}
+
+/** A 2xx status code ("200"…"299"): /^2\d\d$/ without a regular expression (asked for every response). */
+export function isSuccessCode(code: string): boolean {
+  return code.length === 3 && code.charCodeAt(0) === 50 && isDigit(code.charCodeAt(1)) && isDigit(code.charCodeAt(2));
+}
+
+function isDigit(char: number): boolean {
+  return char >= 48 && char <= 57;
 }
