@@ -4,6 +4,8 @@
  * used to walk the whole document each, copying an array of pointer segments at every node. On the largest
  * connector (1.1 MB, 219 operations) that was most of the rules' time. Here ONE traversal records what they
  * need, and a JSON pointer is only built for a node that produces a finding, from its parent chain (Place).
+ * The same pass also notes which nodes hold a `default` (defaultHolders), so default-type walks only the
+ * schemas that can hold a finding instead of every schema of the document.
  *
  * The traversal is structural: it knows which objects hold Swagger/extension keywords and which are maps of
  * user-chosen names (paths, definitions, properties…), and it does not read free data (examples, defaults,
