@@ -104,12 +104,27 @@ class SchemaCounter {
 
   private measure(schema: JsonObject, shape: Shape): void {
     shape.size += 1;
-    const ref = typeof schema.$ref === 'string' ? this.reference(schema.$ref) : false;
-    if (ref !== false) {
-      if (ref !== null) shape.refs.push(ref);
+    // One pass over the schema's own keys reads the five this needs: cheaper than five lookups by name on the
+    // thousands of differently shaped schemas of a large connector.
+    let ref: unknown;
+    let properties: unknown;
+    let items: unknown;
+    let additionalProperties: unknown;
+    let allOf: unknown;
+    for (const key in schema) {
+      switch (key) {
+        case '$ref': ref = schema[key]; break;
+        case 'properties': properties = schema[key]; break;
+        case 'items': items = schema[key]; break;
+        case 'additionalProperties': additionalProperties = schema[key]; break;
+        case 'allOf': allOf = schema[key]; break;
+      }
+    }
+    const reference = typeof ref === 'string' ? this.reference(ref) : false;
+    if (reference !== false) {
+      if (reference !== null) shape.refs.push(reference);
       return;
     }
-    const { properties, items, additionalProperties, allOf } = schema;
     if (isObject(properties)) {
       for (const name in properties) {
         const child = properties[name];
