@@ -6,7 +6,7 @@
  */
 import { isObject, type JsonObject } from '../model/operations';
 import type { Report, Rule } from './rule';
-import { operationsOf, pointerSegment } from './support/document-index';
+import { operationsOf, pointerSegment, responseEntries } from './support/document-index';
 import { definitionName } from './support/refs';
 import { isFilled, isSuccessCode, titleFromName } from './support/text';
 
@@ -24,8 +24,7 @@ export const responsePropertyDocs: Rule = {
     for (const op of operationsOf(ctx)) {
       const responses = op.operation.responses;
       if (!isObject(responses)) continue;
-      for (const code in responses) {
-        const response = responses[code];
+      for (const { code, response } of responseEntries(ctx, responses)) {
         if (!isSuccessCode(code) || !isObject(response) || !isObject(response.schema)) continue;
         checkSchema(response.schema, keywordsOf(response.schema), `${op.pointer}/responses/${code}/schema`, definitions, visited, report, 0);
       }

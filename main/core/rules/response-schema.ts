@@ -9,7 +9,7 @@
  */
 import { isObject, type JsonObject } from '../model/operations';
 import type { Rule } from './rule';
-import { operationsOf } from './support/document-index';
+import { operationsOf, responseEntries, type ResponseEntry } from './support/document-index';
 import { previousOperation, reportNewOrLegacy } from './support/legacy';
 import { isSuccessCode } from './support/text';
 
@@ -24,7 +24,7 @@ export const responseSchema: Rule = {
   check(ctx, report) {
     for (const op of operationsOf(ctx)) {
       if (op.isTrigger || !isObject(op.operation.responses)) continue;
-      const success = successResponses(op.operation.responses);
+      const success = successResponses(responseEntries(ctx, op.operation.responses));
       for (const [code, response] of success) {
         const schema = response.schema;
         const path = `${op.pointer}/responses/${code}/schema`;
@@ -57,12 +57,9 @@ export const responseSchema: Rule = {
 };
 
 /** The 2xx responses that are objects, as [code, response] in document order. */
-function successResponses(responses: JsonObject): [string, JsonObject][] {
+function successResponses(entries: readonly ResponseEntry[]): [string, JsonObject][] {
   const success: [string, JsonObject][] = [];
-  for (const code in responses) {
-    const response = responses[code];
-    if (isSuccessCode(code) && isObject(response)) success.push([code, response]);
-  }
+  for (const { code, response } of entries) if (isSuccessCode(code) && isObject(response)) success.push([code, response]);
   return success;
 }
 

@@ -6,7 +6,7 @@
  */
 import { isObject } from '../model/operations';
 import type { Rule } from './rule';
-import { operationParametersOf, operationsOf, pointerSegment } from './support/document-index';
+import { operationParametersOf, operationsOf, pointerSegment, responseEntries } from './support/document-index';
 
 const FILE = 'apiDefinition.swagger.json';
 const REASONS: Record<string, string> = { '200': 'OK', '201': 'Created', '202': 'Accepted', '204': 'No Content', default: 'default' };
@@ -21,8 +21,7 @@ export const swaggerStructure: Rule = {
     for (const op of operationsOf(ctx)) {
       const responses = op.operation.responses;
       if (isObject(responses)) {
-        for (const code in responses) {
-          const response = responses[code];
+        for (const { code, response } of responseEntries(ctx, responses)) {
           if (!isObject(response) || typeof response.$ref === 'string' || typeof response.description === 'string') continue;
           const path = `${op.pointer}/responses/${pointerSegment(code)}/description`;
           const value = REASONS[code] ?? 'Response';

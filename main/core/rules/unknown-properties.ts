@@ -7,7 +7,7 @@
 import { escapeSegment } from '../model/json-pointer';
 import { HTTP_METHODS, isObject, type JsonObject } from '../model/operations';
 import type { Report, Rule, RuleContext } from './rule';
-import { declaredParametersOf, pointerOf, type Place } from './support/document-index';
+import { declaredParametersOf, pointerOf, responseEntries, type Place } from './support/document-index';
 
 const ROOT = new Set(['swagger', 'info', 'host', 'basePath', 'schemes', 'consumes', 'produces', 'paths', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'security', 'tags', 'externalDocs']);
 const INFO = new Set(['title', 'description', 'termsOfService', 'contact', 'license', 'version']);
@@ -61,17 +61,16 @@ function eachFixedKeywordObject(ctx: RuleContext, visit: Visit): void {
         if (!isObject(operation)) continue;
         const operationPlace = place(itemPlace, method);
         visit(operation, operationPlace, OPERATION, 'definition');
-        if (isObject(operation.responses)) visitResponses(operation.responses, place(operationPlace, 'responses'), visit);
+        if (isObject(operation.responses)) visitResponses(ctx, operation.responses, place(operationPlace, 'responses'), visit);
       }
     }
   }
   for (const { parameter, pointer } of declaredParametersOf(ctx)) visit(parameter, pointer, PARAMETER, 'definition');
-  if (isObject(responses)) visitResponses(responses, place(undefined, 'responses'), visit);
+  if (isObject(responses)) visitResponses(ctx, responses, place(undefined, 'responses'), visit);
 }
 
-function visitResponses(responses: JsonObject, at: Place, visit: Visit): void {
-  for (const code in responses) {
-    const response = responses[code];
+function visitResponses(ctx: RuleContext, responses: JsonObject, at: Place, visit: Visit): void {
+  for (const { code, response } of responseEntries(ctx, responses)) {
     if (isObject(response)) visit(response, place(at, code), RESPONSE, 'definition');
   }
 }

@@ -133,6 +133,28 @@ export function operationParametersOf(ctx: RuleContext, op: OperationRef): reado
 
 const parameterCache = (_swagger: unknown) => new Map<OperationRef, ParameterRef[]>();
 
+export interface ResponseEntry {
+  code: string;
+  response: unknown;
+}
+
+/**
+ * The entries of a responses object, in document order, once per run: status codes are array-index keys,
+ * which JavaScript enumerates slowly (it keeps no key list for them), and four rules read every operation's.
+ */
+export function responseEntries(ctx: RuleContext, responses: JsonObject): readonly ResponseEntry[] {
+  const cache = shared(ctx, responseCache, ctx.swagger);
+  let entries = cache.get(responses);
+  if (entries === undefined) {
+    entries = [];
+    for (const code in responses) entries.push({ code, response: responses[code] });
+    cache.set(responses, entries);
+  }
+  return entries;
+}
+
+const responseCache = (_swagger: unknown) => new Map<JsonObject, ResponseEntry[]>();
+
 /** rootSchemas of the swagger, once per run. */
 export function rootSchemasOf(ctx: RuleContext): readonly RootSchema[] {
   return shared(ctx, rootSchemas, ctx.swagger);
