@@ -1,5 +1,5 @@
 /** Walks a Swagger 2.0 document's operations: shared by the rules, the forms and the test step. */
-import { toPointer } from './json-pointer';
+import { escapeSegment } from './json-pointer';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -24,8 +24,12 @@ export function isObject(value: unknown): value is JsonObject {
 export function listOperations(swagger: unknown): OperationRef[] {
   const out: OperationRef[] = [];
   if (!isObject(swagger) || !isObject(swagger.paths)) return out;
-  for (const [path, item] of Object.entries(swagger.paths)) {
+  const paths = swagger.paths;
+  for (const path in paths) {
+    const item = paths[path];
     if (!isObject(item)) continue;
+    // The path's pointer is escaped once for all its operations (the rules list them on every keystroke).
+    const pathPointer = `/paths/${escapeSegment(path)}`;
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
@@ -33,7 +37,7 @@ export function listOperations(swagger: unknown): OperationRef[] {
         path,
         method,
         operation,
-        pointer: toPointer(['paths', path, method]),
+        pointer: `${pathPointer}/${method}`,
         operationId: typeof operation.operationId === 'string' ? operation.operationId : undefined,
         isTrigger: operation['x-ms-trigger'] !== undefined,
       });

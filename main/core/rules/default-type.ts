@@ -7,7 +7,7 @@
 import type { JsonObject } from '../model/operations';
 import type { Report, Rule } from './rule';
 import { toPointer, type PointerSegment } from '../model/json-pointer';
-import { declaredParametersOf, rootSchemasOf } from './support/document-index';
+import { declaredParametersOf, documentIndex, rootSchemasOf } from './support/document-index';
 import { walkSchemas } from './support/schemas';
 
 const FILE = 'apiDefinition.swagger.json';
@@ -23,7 +23,8 @@ export const defaultType: Rule = {
     for (const { parameter, pointer } of declaredParametersOf(ctx)) {
       if (parameter.in !== 'body') checkDefault(parameter, pointer, report);
     }
-    walkSchemas(rootSchemasOf(ctx), (schema, segments) => checkDefault(schema, segments, report));
+    // Most schemas hold no default anywhere below them: the index lists those that do, and only they are walked.
+    walkSchemas(rootSchemasOf(ctx), (schema, segments) => checkDefault(schema, segments, report), documentIndex(ctx).defaultHolders);
   },
 };
 

@@ -19,9 +19,13 @@ export const dynamicReferences: Rule = {
   step: 'definition',
   description: 'Dynamic values, lists, schemas and properties call an existing operation with its own parameters.',
   check(ctx, report) {
-    const operations = operationsOf(ctx);
+    const nodes = nodesWithExtension(documentIndex(ctx), EXTENSIONS);
+    if (nodes.length === 0) return;
+    // The first operation with each operationId (as a search of the list finds it), looked up per extension.
+    const operations = new Map<string, OperationRef>();
+    for (const op of operationsOf(ctx)) if (op.operationId !== undefined && !operations.has(op.operationId)) operations.set(op.operationId, op);
     const warnedInternal = new Set<string>();
-    for (const { node, place } of nodesWithExtension(documentIndex(ctx), EXTENSIONS)) {
+    for (const { node, place } of nodes) {
       for (const extension of EXTENSIONS) {
         if (!(extension in node)) continue;
         const at: Place = { parent: place, key: extension };
@@ -30,7 +34,7 @@ export const dynamicReferences: Rule = {
           report({ message: `${extension} needs an 'operationId'.`, file: FILE, path: pointerOf(at, 'operationId') });
           continue;
         }
-        const target = operations.find((op) => op.operationId === value.operationId);
+        const target = operations.get(value.operationId);
         if (!target) {
           report({ message: `${extension} refers to the operation '${value.operationId}', which does not exist.`, file: FILE, path: pointerOf(at, 'operationId') });
         } else {

@@ -35,7 +35,8 @@ export const operationSummary: Rule = {
       if (RESTRICTED.test(summary)) {
         report({ message: 'Summary string contains any of the restricted characters: / \\ < > * % & ?', file: FILE, path });
       }
-      if ([...summary].length > MAX) {
+      // Code points, not code units (an emoji is one character); no more code units than MAX means no more characters.
+      if (summary.length > MAX && [...summary].length > MAX) {
         report({ message: `The summary should be at most ${MAX} characters.`, file: FILE, path, severity: 'warning' });
       }
       if (isTitleCase(summary)) {
@@ -60,8 +61,30 @@ export const operationSummary: Rule = {
  * Acronyms and names written in capitals (SMS, PDF, eDOCS) are not ordinary words and do not count.
  */
 function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).slice(1).filter((word) => /^[A-Za-z][a-z]{2,}$/.test(word));
-  return words.length >= 2 && words.every((word) => /^[A-Z]/.test(word));
+  let ordinary = 0;
+  const words = text.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    if (!isOrdinaryWord(word)) continue;
+    if (!isUpper(word.charCodeAt(0))) return false;
+    ordinary++;
+  }
+  return ordinary >= 2;
+}
+
+/** /^[A-Za-z][a-z]{2,}$/: a capital or small letter, then at least two small ones. */
+function isOrdinaryWord(word: string): boolean {
+  if (word.length < 3 || !(isUpper(word.charCodeAt(0)) || isLower(word.charCodeAt(0)))) return false;
+  for (let i = 1; i < word.length; i++) if (!isLower(word.charCodeAt(i))) return false;
+  return true;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** "Get Contact By Id" -> "Get contact by id". */

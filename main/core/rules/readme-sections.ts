@@ -43,7 +43,7 @@ export const readmeSections: Rule = {
   check(ctx, report) {
     const text = ctx.texts['readme.md'];
     if (text === undefined) return; // a missing readme is rule 1's finding
-    const headings = [...text.matchAll(/^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/gm)].map((m) => ({ level: m[1].length, text: normalise(m[2]) }));
+    const headings = headingTexts(text);
     // The title is the first line; certified readmes write it at any heading level ("## Blueink Connector").
     const severity = ctx.kind === 'independent-publisher' ? 'error' : 'warning';
     const firstLine = firstFilledLine(text);
@@ -52,7 +52,7 @@ export const readmeSections: Rule = {
     }
     for (const section of SECTIONS) {
       if (section.certifiedOnly && ctx.kind !== 'certified') continue;
-      if (headings.some((h) => section.matches(h.text))) continue;
+      if (headings.some((heading) => section.matches(heading))) continue;
       if (section.heading.startsWith('## Publisher') && /^\s*\**publisher\**\s*:/im.test(text)) continue;
       report({ severity, message: `readme.md is missing the required section '${section.heading}'.`, file: 'readme.md', path: '' });
     }
@@ -66,6 +66,31 @@ export const readmeSections: Rule = {
     }
   },
 };
+
+/** A heading line, matched where a line starts (sticky); `.` and `$` stop at a line break, so a match is one line. */
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/my;
+
+/**
+ * The normalised texts of the Markdown headings, in order: what a global multiline match of HEADING finds, tried
+ * only on the lines that start with up to three spaces and a "#" (a readme's other lines are not scanned by it).
+ */
+function headingTexts(text: string): string[] {
+  const headings: string[] = [];
+  for (let hash = text.indexOf('#'); hash >= 0; hash = text.indexOf('#', hash + 1)) {
+    let start = hash;
+    while (start > 0 && hash - start < 3 && text.charCodeAt(start - 1) === 32) start--;
+    if (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) continue;
+    HEADING.lastIndex = start;
+    const match = HEADING.exec(text);
+    if (match) headings.push(normalise(match[2]));
+  }
+  return headings;
+}
+
+/** The characters that end a line for `^` and `$` in a multiline regular expression. */
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
 
 /** The first line that is not blank (as text.split(/\r?\n/).find(…), without splitting the whole readme). */
 function firstFilledLine(text: string): string {

@@ -21,7 +21,7 @@ export const refTargets: Rule = {
     const verdicts = new Map<unknown, 'ok' | 'not-local' | 'unresolved'>();
     const judge = (ref: unknown) => {
       if (typeof ref !== 'string' || !LOCAL.test(ref)) return 'not-local';
-      return getAt(swagger, safeDecode(ref.slice(1))) === undefined ? 'unresolved' : 'ok';
+      return resolves(swagger, ref) ? 'ok' : 'unresolved';
     };
     for (const { node, place } of documentIndex(ctx).refNodes) {
       const ref = node.$ref;
@@ -38,6 +38,15 @@ export const refTargets: Rule = {
     }
   },
 };
+
+/** Whether a local reference (LOCAL: "#/<section>/<name>") points at a value. */
+function resolves(swagger: unknown, ref: string): boolean {
+  const slash = ref.indexOf('/', 2);
+  const name = ref.slice(slash + 1);
+  // Most names need neither percent-decoding nor pointer unescaping: their two segments are read as written.
+  if (!name.includes('%') && !name.includes('~')) return getAt(swagger, [ref.slice(2, slash), name]) !== undefined;
+  return getAt(swagger, safeDecode(ref.slice(1))) !== undefined;
+}
 
 /** References may percent-encode names ("#/definitions/Error%20message"); a malformed escape stays as written. */
 function safeDecode(pointer: string): string {

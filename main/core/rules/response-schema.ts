@@ -7,10 +7,11 @@
  * still carry empty schemas (41 operations in 7 corpus connectors): one the attached previous certified
  * version already had is reported as pre-existing (legacy), as for rules 26 and 30.
  */
-import { isObject } from '../model/operations';
+import { isObject, type JsonObject } from '../model/operations';
 import type { Rule } from './rule';
-import { operationsOf } from './support/document-index';
+import { operationsOf, responseEntries, type ResponseEntry } from './support/document-index';
 import { previousOperation, reportNewOrLegacy } from './support/legacy';
+import { isSuccessCode } from './support/text';
 
 const FILE = 'apiDefinition.swagger.json';
 
@@ -23,14 +24,14 @@ export const responseSchema: Rule = {
   check(ctx, report) {
     for (const op of operationsOf(ctx)) {
       if (op.isTrigger || !isObject(op.operation.responses)) continue;
-      const success = Object.entries(op.operation.responses).filter(([code, r]) => /^2\d\d$/.test(code) && isObject(r));
+      const success = successResponses(responseEntries(ctx, op.operation.responses));
       for (const [code, response] of success) {
-        const schema = (response as Record<string, unknown>).schema;
+        const schema = response.schema;
         const path = `${op.pointer}/responses/${code}/schema`;
         if (isObject(schema) && isBareObject(schema)) {
           report({ message: 'This response schema is an object without properties: its outputs will not show as dynamic content.', file: FILE, path, severity: 'warning' });
         }
-        if (!isObject(schema) || Object.keys(schema).length > 0) continue;
+        if (!isObject(schema) || !isEmpty(schema)) continue;
         reportNewOrLegacy(ctx, report, {
           message: 'Empty response schema is not allowed: describe the response properties, or remove the schema if the operation returns nothing.',
           file: FILE,
@@ -42,7 +43,7 @@ export const responseSchema: Rule = {
           return isObject(old) && isObject(old.schema) && Object.keys(old.schema).length === 0;
         });
       }
-      const described = success.some(([, r]) => (r as Record<string, unknown>).schema !== undefined);
+      const described = success.some(([, r]) => r.schema !== undefined);
       if (op.method === 'get' && success.length > 0 && !described) {
         report({
           message: 'This action returns data but has no response schema: add one unless the response is dynamic, so its outputs show as dynamic content.',
@@ -54,6 +55,19 @@ export const responseSchema: Rule = {
     }
   },
 };
+
+/** The 2xx responses that are objects, as [code, response] in document order. */
+function successResponses(entries: readonly ResponseEntry[]): [string, JsonObject][] {
+  const success: [string, JsonObject][] = [];
+  for (const { code, response } of entries) if (isSuccessCode(code) && isObject(response)) success.push([code, response]);
+  return success;
+}
+
+/** Object.keys(schema).length === 0, without making the list (asked for every 2xx response). */
+function isEmpty(schema: JsonObject): boolean {
+  for (const _key in schema) return false;
+  return true;
+}
 
 /** { "type": "object" } (perhaps with a description) and nothing that says what is inside. */
 function isBareObject(schema: Record<string, unknown>): boolean {

@@ -4,10 +4,9 @@
  * most one body parameter; no body and formData parameters on the same operation.
  * Friendly template names ({Page Number}, {webhook.id}, {$OrderNumber}) are accepted (CERTIFICATION.md).
  */
-import { toPointer } from '../model/json-pointer';
 import { isObject } from '../model/operations';
 import type { Rule } from './rule';
-import { operationParametersOf, operationsOf } from './support/document-index';
+import { operationParametersOf, operationsOf, pointerSegment, responseEntries } from './support/document-index';
 
 const FILE = 'apiDefinition.swagger.json';
 const REASONS: Record<string, string> = { '200': 'OK', '201': 'Created', '202': 'Accepted', '204': 'No Content', default: 'default' };
@@ -20,10 +19,11 @@ export const swaggerStructure: Rule = {
   description: 'Responses have a description; path parameters are declared and required; one body parameter at most, never with formData.',
   check(ctx, report) {
     for (const op of operationsOf(ctx)) {
-      if (isObject(op.operation.responses)) {
-        for (const [code, response] of Object.entries(op.operation.responses)) {
+      const responses = op.operation.responses;
+      if (isObject(responses)) {
+        for (const { code, response } of responseEntries(ctx, responses)) {
           if (!isObject(response) || typeof response.$ref === 'string' || typeof response.description === 'string') continue;
-          const path = `${op.pointer}/responses/${toPointer([code]).slice(1)}/description`;
+          const path = `${op.pointer}/responses/${pointerSegment(code)}/description`;
           const value = REASONS[code] ?? 'Response';
           report({
             message: "The 'description' property is required for every response.",
@@ -48,19 +48,30 @@ export const swaggerStructure: Rule = {
           });
         }
       }
-      const bodies = parameters.filter((p) => p.parameter.in === 'body');
-      for (const extra of bodies.slice(1)) {
-        report({ message: 'An operation can have only one body parameter.', file: FILE, path: extra.pointer });
+      // One pass: each body parameter after the first is reported, in order; then a formData one beside a body.
+      let bodies = 0;
+      let form: (typeof parameters)[number] | undefined;
+      for (const parameter of parameters) {
+        const where = parameter.parameter.in;
+        if (where === 'body' && ++bodies > 1) report({ message: 'An operation can have only one body parameter.', file: FILE, path: parameter.pointer });
+        else if (where === 'formData') form ??= parameter;
       }
-      const form = parameters.find((p) => p.parameter.in === 'formData');
-      if (bodies.length > 0 && form) {
+      if (bodies > 0 && form) {
         report({ message: 'An operation cannot have both body and formData parameters.', file: FILE, path: form.pointer });
       }
     }
   },
 };
 
+/** The names between braces in a path template: what /\{([^}]+)\}/g captures, without an iterator per path. */
 function templateNames(path: string): string[] {
-  if (!path.includes('{')) return [];
-  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const names: string[] = [];
+  for (let open = path.indexOf('{'); open >= 0; open = path.indexOf('{', open + 1)) {
+    const close = path.indexOf('}', open + 1);
+    if (close < 0) break;
+    if (close === open + 1) continue;
+    names.push(path.slice(open + 1, close));
+    open = close;
+  }
+  return names;
 }

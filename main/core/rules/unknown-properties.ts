@@ -4,10 +4,10 @@
  * property is an extension, its name must begin with "x-"" (PPC#3810, PPC#3930). Checked on the objects whose
  * keywords are fixed: the root, info, path items, operations, parameters and responses.
  */
-import { escapeSegment, toPointer, type PointerSegment } from '../model/json-pointer';
+import { escapeSegment } from '../model/json-pointer';
 import { HTTP_METHODS, isObject, type JsonObject } from '../model/operations';
 import type { Report, Rule, RuleContext } from './rule';
-import { declaredParametersOf } from './support/document-index';
+import { declaredParametersOf, pointerOf, responseEntries, type Place } from './support/document-index';
 
 const ROOT = new Set(['swagger', 'info', 'host', 'basePath', 'schemes', 'consumes', 'produces', 'paths', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'security', 'tags', 'externalDocs']);
 const INFO = new Set(['title', 'description', 'termsOfService', 'contact', 'license', 'version']);
@@ -26,64 +26,69 @@ export const unknownProperties: Rule = {
   step: 'definition',
   description: 'Properties Swagger 2.0 does not define must be extensions whose names begin with "x-".',
   check(ctx, report) {
-    for (const { node, at, allowed, step } of fixedKeywordObjects(ctx)) checkKeys(node, at, allowed, report, step);
+    eachFixedKeywordObject(ctx, (node, at, allowed, step) => checkKeys(node, at, allowed, report, step));
   },
 };
 
-/** An object whose keywords Swagger 2.0 fixes, as this rule checks it. */
-export interface FixedKeywordObject {
-  node: JsonObject;
-  /** Its pointer segments, or its pointer. */
-  at: PointerSegment[] | string;
-  allowed: ReadonlySet<string>;
-  step: 'general' | 'definition';
-}
+/** Where an object is: its place in the document (the root's: undefined), or its pointer. */
+type At = Place | undefined | string;
+
+type Visit = (node: JsonObject, at: At, allowed: ReadonlySet<string>, step: 'general' | 'definition') => void;
+
+const place = (parent: Place | undefined, key: string): Place => ({ parent, key });
 
 /**
- * The objects this rule checks: the root, info, path items, operations, their responses, the declared
+ * Visits the objects this rule checks: the root, info, path items, operations, their responses, the declared
  * parameters and the shared responses. The engine's schema check leaves an unknown property of these to
  * the rule (one finding per problem) and still reports those of every other object (schemas, security…).
  */
-export function fixedKeywordObjects(ctx: RuleContext): FixedKeywordObject[] {
+function eachFixedKeywordObject(ctx: RuleContext, visit: Visit): void {
   const swagger = ctx.swagger;
-  const out: FixedKeywordObject[] = [];
   // An OpenAPI 3 document has other keywords: swagger-version says what is wrong with it.
-  if (!isObject(swagger) || (swagger.swagger === undefined && typeof swagger.openapi === 'string')) return out;
-  out.push({ node: swagger, at: [], allowed: ROOT, step: 'general' });
-  if (isObject(swagger.info)) out.push({ node: swagger.info, at: ['info'], allowed: INFO, step: 'general' });
-  if (isObject(swagger.paths)) {
-    for (const [path, item] of Object.entries(swagger.paths)) {
+  if (!isObject(swagger) || (swagger.swagger === undefined && typeof swagger.openapi === 'string')) return;
+  visit(swagger, undefined, ROOT, 'general');
+  if (isObject(swagger.info)) visit(swagger.info, place(undefined, 'info'), INFO, 'general');
+  const { paths, responses } = swagger;
+  if (isObject(paths)) {
+    const pathsPlace = place(undefined, 'paths');
+    for (const path in paths) {
+      const item = paths[path];
       if (!isObject(item)) continue;
-      out.push({ node: item, at: ['paths', path], allowed: PATH_ITEM, step: 'definition' });
+      const itemPlace = place(pathsPlace, path);
+      visit(item, itemPlace, PATH_ITEM, 'definition');
       for (const method of HTTP_METHODS) {
         const operation = item[method];
         if (!isObject(operation)) continue;
-        out.push({ node: operation, at: ['paths', path, method], allowed: OPERATION, step: 'definition' });
-        for (const [code, response] of Object.entries(isObject(operation.responses) ? operation.responses : {})) {
-          if (isObject(response)) out.push({ node: response, at: ['paths', path, method, 'responses', code], allowed: RESPONSE, step: 'definition' });
-        }
+        const operationPlace = place(itemPlace, method);
+        visit(operation, operationPlace, OPERATION, 'definition');
+        if (isObject(operation.responses)) visitResponses(ctx, operation.responses, place(operationPlace, 'responses'), visit);
       }
     }
   }
-  for (const { parameter, pointer } of declaredParametersOf(ctx)) out.push({ node: parameter, at: pointer, allowed: PARAMETER, step: 'definition' });
-  for (const [name, response] of Object.entries(isObject(swagger.responses) ? swagger.responses : {})) {
-    if (isObject(response)) out.push({ node: response, at: ['responses', name], allowed: RESPONSE, step: 'definition' });
+  for (const { parameter, pointer } of declaredParametersOf(ctx)) visit(parameter, pointer, PARAMETER, 'definition');
+  if (isObject(responses)) visitResponses(ctx, responses, place(undefined, 'responses'), visit);
+}
+
+function visitResponses(ctx: RuleContext, responses: JsonObject, at: Place, visit: Visit): void {
+  for (const { code, response } of responseEntries(ctx, responses)) {
+    if (isObject(response)) visit(response, place(at, code), RESPONSE, 'definition');
   }
-  return out;
 }
 
 /** The pointers of the objects the rule checks (for the engine's schema check). */
 export function fixedKeywordPointers(swagger: unknown): Set<string> {
-  return new Set(fixedKeywordObjects({ swagger } as RuleContext).map(({ at }) => (typeof at === 'string' ? at : toPointer(at))));
+  const pointers = new Set<string>();
+  eachFixedKeywordObject({ swagger } as RuleContext, (_node, at) => pointers.add(typeof at === 'string' ? at : pointerOf(at)));
+  return pointers;
 }
-/** `at`: the node's pointer segments, or its pointer. */
-function checkKeys(node: JsonObject, at: PointerSegment[] | string, allowed: ReadonlySet<string>, report: Report, step: 'general' | 'definition'): void {
+
+function checkKeys(node: JsonObject, at: At, allowed: ReadonlySet<string>, report: Report, step: 'general' | 'definition'): void {
   for (const key in node) {
     if (allowed.has(key) || isExtensionName(key)) continue;
     report({
       message: `ExtensionNameNotValid: The property '${key}' is not valid. If this property is an extension, its name must begin with "x-"`,
       file: 'apiDefinition.swagger.json',
-      path: typeof at === 'string' ? `${at}/${escapeSegment(key)}` : toPointer([...at, key]),
+      path: typeof at === 'string' ? `${at}/${escapeSegment(key)}` : pointerOf(at, key),
       step,
     });
   }

@@ -13,11 +13,20 @@ describe('ref-targets (catalogue 13)', () => {
     ['an external file', bodyRef('task.json#/Task'), ['error /paths/~1tasks/post/parameters/0/schema/$ref']],
     ['a URL', bodyRef('https://contoso.com/schemas/task.json'), ['error /paths/~1tasks/post/parameters/0/schema/$ref']],
     ['a nested pointer', bodyRef('#/definitions/Task/properties/id'), ['error /paths/~1tasks/post/parameters/0/schema/$ref']],
+    ['a name escaped as a pointer (~1 for /)', (s: Json) => { s.definitions['a/b'] = { type: 'object' }; bodyRef('#/definitions/a~1b')(s); }, []],
+    ['a name with a tilde that names nothing', bodyRef('#/definitions/a~0b'), ['error /paths/~1tasks/post/parameters/0/schema/$ref']],
   ])('%s', (_name, edit, expected) => {
     expect(summary(refTargets, sampleContext(edit))).toEqual(expected);
   });
 
   it('does not read $ref keys inside examples', () => {
     expect(summary(refTargets, sampleContext((s) => { s.definitions.Task.example = { $ref: 'not-a-ref' }; }))).toEqual([]);
+  });
+
+  it('reports in document order: a node before the nodes inside it, even when its $ref key comes last', () => {
+    const context = sampleContext((s) => {
+      s.definitions.Wrapper = { type: 'object', properties: { inner: { $ref: '#/definitions/Missing1' } }, $ref: '#/definitions/Missing2' };
+    });
+    expect(summary(refTargets, context)).toEqual(['error /definitions/Wrapper/$ref', 'error /definitions/Wrapper/properties/inner/$ref']);
   });
 });

@@ -6,21 +6,22 @@
  */
 export function stripCommentsAndStrings(source: string): string {
   let out = '';
+  // Ordinary code is copied in runs, from `plain` up to the next comment or literal (not one character at a time).
+  let plain = 0;
   let i = 0;
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   while (i < source.length) {
     const c = source[i];
     const next = source[i + 1];
+    let stop: number;
+    let replacement: string;
     if (c === '/' && next === '/') {
       const end = source.indexOf('\n', i);
-      const stop = end === -1 ? source.length : end;
-      out += blank(source.slice(i, stop));
-      i = stop;
+      stop = end === -1 ? source.length : end;
+      replacement = blank(source.slice(i, stop));
     } else if (c === '/' && next === '*') {
       const end = source.indexOf('*/', i + 2);
-      const stop = end === -1 ? source.length : end + 2;
-      out += blank(source.slice(i, stop));
-      i = stop;
+      stop = end === -1 ? source.length : end + 2;
+      replacement = blank(source.slice(i, stop));
     } else if (c === '"' || c === "'") {
       const verbatim = source[i - 1] === '@' || (source[i - 1] === '$' && source[i - 2] === '@') || (source[i - 1] === '@' && source[i - 2] === '$');
       let j = i + 1;
@@ -30,12 +31,20 @@ export function stripCommentsAndStrings(source: string): string {
         else if (source[j] === c || (!verbatim && source[j] === '\n')) break;
         else j += 1;
       }
-      out += c + blank(source.slice(i + 1, j)) + (j < source.length ? c : '');
-      i = j + 1;
+      // An unterminated literal ends at its line: the newline is written as the closing quote.
+      replacement = c + blank(source.slice(i + 1, j)) + (j < source.length ? c : '');
+      stop = j + 1;
     } else {
-      out += c;
       i += 1;
+      continue;
     }
+    out += source.slice(plain, i) + replacement;
+    plain = i = stop;
   }
-  return out;
+  return plain < source.length ? out + source.slice(plain) : out;
+}
+
+/** Spaces in place of every character but newlines (same length). */
+function blank(text: string): string {
+  return text.includes('\n') ? text.replace(/[^\n]/g, ' ') : ' '.repeat(text.length);
 }

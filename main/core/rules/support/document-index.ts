@@ -4,6 +4,8 @@
  * used to walk the whole document each, copying an array of pointer segments at every node. On the largest
  * connector (1.1 MB, 219 operations) that was most of the rules' time. Here ONE traversal records what they
  * need, and a JSON pointer is only built for a node that produces a finding, from its parent chain (Place).
+ * The same pass also notes which nodes hold a `default` (defaultHolders), so default-type walks only the
+ * schemas that can hold a finding instead of every schema of the document.
  *
  * The traversal is structural: it knows which objects hold Swagger/extension keywords and which are maps of
  * user-chosen names (paths, definitions, properties…), and it does not read free data (examples, defaults,
@@ -68,12 +70,17 @@ export interface DocumentIndex {
    * default, x-ms-test-value), in document order.
    */
   sampleStrings: SampleString[];
+  /**
+   * Every keyword object with a `default` key, and every object or array that holds one: a schema not in it
+   * has no default at or below it, so default-type does not walk it.
+   */
+  defaultHolders: Set<object>;
 }
 
 /** Keys whose value is a map from user-chosen names to objects (its own keys are not keywords). */
-const NAME_MAPS = new Set(['paths', 'definitions', 'properties', 'responses', 'headers', 'parameters', 'securityDefinitions', 'scopes', 'patternProperties']);
+const NAME_MAPS = ['paths', 'definitions', 'properties', 'responses', 'headers', 'parameters', 'securityDefinitions', 'scopes', 'patternProperties'];
 /** Keys whose value is free user data: example payloads, defaults, enum lists, test values. */
-const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'x-ms-test-value', 'x-example', 'x-ms-examples']);
+const DATA_KEYS = ['example', 'examples', 'default', 'enum', 'x-ms-test-value', 'x-example', 'x-ms-examples'];
 const MAX_DEPTH = 200;
 /**
  * Shorter sample strings are not listed: no credential shape no-secrets looks for is shorter (a Slack token),
@@ -81,8 +88,17 @@ const MAX_DEPTH = 200;
  */
 export const SAMPLE_MIN_LENGTH = 15;
 /** The keys whose values are sample data a user may have pasted a real token into (no-secrets). */
-export const SAMPLE_KEYS = new Set(['x-ms-test-value', 'example', 'examples', 'x-example', 'default']);
+export const SAMPLE_KEYS: ReadonlySet<string> = new Set(['x-ms-test-value', 'example', 'examples', 'x-example', 'default']);
 const EXTENSION = /^x\s*-\s*ms/i;
+
+/** What a key means to the walk, as bit flags: one map lookup per key instead of three set lookups. */
+const SAMPLE = 1;
+const DATA = 2;
+const NAME_MAP = 4;
+const KEY_ROLES = new Map<string, number>();
+for (const key of SAMPLE_KEYS) KEY_ROLES.set(key, (KEY_ROLES.get(key) ?? 0) | SAMPLE);
+for (const key of DATA_KEYS) KEY_ROLES.set(key, (KEY_ROLES.get(key) ?? 0) | DATA);
+for (const key of NAME_MAPS) KEY_ROLES.set(key, (KEY_ROLES.get(key) ?? 0) | NAME_MAP);
 
 /** The swagger's index, built once per run (see the file comment). */
 export function documentIndex(ctx: RuleContext): DocumentIndex {
@@ -117,6 +133,28 @@ export function operationParametersOf(ctx: RuleContext, op: OperationRef): reado
 
 const parameterCache = (_swagger: unknown) => new Map<OperationRef, ParameterRef[]>();
 
+export interface ResponseEntry {
+  code: string;
+  response: unknown;
+}
+
+/**
+ * The entries of a responses object, in document order, once per run: status codes are array-index keys,
+ * which JavaScript enumerates slowly (it keeps no key list for them), and four rules read every operation's.
+ */
+export function responseEntries(ctx: RuleContext, responses: JsonObject): readonly ResponseEntry[] {
+  const cache = shared(ctx, responseCache, ctx.swagger);
+  let entries = cache.get(responses);
+  if (entries === undefined) {
+    entries = [];
+    for (const code in responses) entries.push({ code, response: responses[code] });
+    cache.set(responses, entries);
+  }
+  return entries;
+}
+
+const responseCache = (_swagger: unknown) => new Map<JsonObject, ResponseEntry[]>();
+
 /** rootSchemas of the swagger, once per run. */
 export function rootSchemasOf(ctx: RuleContext): readonly RootSchema[] {
   return shared(ctx, rootSchemas, ctx.swagger);
@@ -146,13 +184,24 @@ const UNMADE: Place = { parent: undefined, key: '' };
  * cost no allocation.
  */
 class IndexWalk {
-  private readonly index: DocumentIndex = { refNodes: [], extensionNodes: [], byExtension: new Map(), sampleStrings: [] };
+  private readonly index: DocumentIndex = { refNodes: [], extensionNodes: [], byExtension: new Map(), sampleStrings: [], defaultHolders: new Set() };
   /** keys[d]: the key of the node at depth d (d >= 1); places[d]: its place once made, else UNMADE. */
   private readonly keys: PointerSegment[] = [''];
   private readonly places: (Place | undefined)[] = [undefined];
 
   run(swagger: unknown): DocumentIndex {
     this.walk(swagger, true, false, 0);
+    // Numbered and grouped once all are in place (the walk inserts a node before its children's entries).
+    const { extensionNodes, byExtension } = this.index;
+    for (let order = 0; order < extensionNodes.length; order++) {
+      const entry = extensionNodes[order];
+      entry.order = order;
+      for (const key of entry.keys) {
+        const list = byExtension.get(key);
+        if (list) list.push(entry);
+        else byExtension.set(key, [entry]);
+      }
+    }
     return this.index;
   }
 
@@ -175,55 +224,65 @@ class IndexWalk {
     return { parent: this.placeAt(depth), key };
   }
 
-  /** Every object in document order, 200 levels deep at most; array items and the values of name maps hold keywords. */
-  private walk(value: unknown, keywords: boolean, sample: boolean, depth: number): void {
-    if (depth > MAX_DEPTH) return this.walkData(value, sample, depth);
+  /**
+   * Every object in document order, 200 levels deep at most; array items and the values of name maps hold
+   * keywords. True when the node is or holds a keyword object with a `default` key (it is then a default holder).
+   */
+  private walk(value: unknown, keywords: boolean, sample: boolean, depth: number): boolean {
+    if (depth > MAX_DEPTH) {
+      this.walkData(value, sample, depth);
+      return false;
+    }
+    let holdsDefault = false;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
         if (typeof item === 'object' && item !== null) {
           this.enter(depth + 1, i);
-          this.walk(item, true, sample, depth + 1);
+          if (this.walk(item, true, sample, depth + 1)) holdsDefault = true;
         } else if (sample && typeof item === 'string' && item.length >= SAMPLE_MIN_LENGTH) this.index.sampleStrings.push({ value: item, place: this.childPlace(depth, i) });
       }
-      return;
+      if (holdsDefault) this.index.defaultHolders.add(value);
+      return holdsDefault;
     }
-    if (!isObject(value)) return;
-    if (keywords) this.record(value, depth);
-    // for…in: the fastest way through a parsed object (no inherited enumerable keys on JSON objects).
+    if (typeof value !== 'object' || value === null) return false;
+    const index = this.index;
+    // Where this node's entries go: before those of its children (document order), which the loop adds first.
+    const refsAt = index.refNodes.length;
+    const extensionsAt = index.extensionNodes.length;
+    let hasRef = false;
+    let extensions: string[] | undefined;
+    // for…in: the fastest way through a parsed object (no inherited enumerable keys on JSON objects). One loop
+    // both notes a keyword object's own keys and walks its children.
     for (const key in value) {
-      const child = value[key];
-      if (typeof child === 'object' && child !== null) {
-        const childSample = sample || SAMPLE_KEYS.has(key);
+      const child = (value as JsonObject)[key];
+      if (keywords) {
+        if (key === '$ref') hasRef = true;
+        else if (key === 'default') holdsDefault = true;
+        else if ((key.charCodeAt(0) | 32) === 120 /* x or X */ && (key.startsWith('x-ms') || EXTENSION.test(key))) {
+          // Most are spelt right: the pattern is only needed for the misspellings.
+          (extensions ??= []).push(key);
+        }
+      }
+      if (typeof child === 'object') {
+        if (child === null) continue;
+        const role = KEY_ROLES.get(key);
         this.enter(depth + 1, key);
-        if (keywords && DATA_KEYS.has(key)) this.walkData(child, childSample, depth + 1);
-        else this.walk(child, !(keywords && NAME_MAPS.has(key)), childSample, depth + 1);
-      } else if (typeof child === 'string' && child.length >= SAMPLE_MIN_LENGTH && (sample || SAMPLE_KEYS.has(key))) {
-        this.index.sampleStrings.push({ value: child, place: this.childPlace(depth, key) });
+        if (role === undefined) {
+          if (this.walk(child, true, sample, depth + 1)) holdsDefault = true;
+        } else if (keywords && (role & DATA) !== 0) this.walkData(child, sample || (role & SAMPLE) !== 0, depth + 1);
+        else if (this.walk(child, !(keywords && (role & NAME_MAP) !== 0), sample || (role & SAMPLE) !== 0, depth + 1)) holdsDefault = true;
+      } else if (typeof child === 'string' && child.length >= SAMPLE_MIN_LENGTH && (sample || ((KEY_ROLES.get(key) ?? 0) & SAMPLE) !== 0)) {
+        index.sampleStrings.push({ value: child, place: this.childPlace(depth, key) });
       }
     }
-  }
-
-  /** Notes a keyword object's $ref and x-ms-like keys, before its children (document order). */
-  private record(node: JsonObject, depth: number): void {
-    let hasRef = false;
-    let keys: string[] | undefined;
-    for (const key in node) {
-      if (key === '$ref') hasRef = true;
-      else if ((key.charCodeAt(0) | 32) === 120 /* x or X */ && EXTENSION.test(key)) (keys ??= []).push(key);
+    if (holdsDefault) index.defaultHolders.add(value);
+    if (hasRef || extensions !== undefined) {
+      const place = this.placeAt(depth);
+      if (hasRef) insertAt(index.refNodes, refsAt, { node: value as JsonObject, place });
+      if (extensions !== undefined) insertAt(index.extensionNodes, extensionsAt, { node: value as JsonObject, place, keys: extensions, order: 0 });
     }
-    if (!hasRef && keys === undefined) return;
-    const place = this.placeAt(depth);
-    const index = this.index;
-    if (hasRef) index.refNodes.push({ node, place });
-    if (keys === undefined) return;
-    const entry: ExtensionNode = { node, place, keys, order: index.extensionNodes.length };
-    index.extensionNodes.push(entry);
-    for (const key of keys) {
-      const list = index.byExtension.get(key);
-      if (list) list.push(entry);
-      else index.byExtension.set(key, [entry]);
-    }
+    return holdsDefault;
   }
 
   /** Below free data (or past the depth limit) only sample strings are collected (`value` is the node at `depth`). */
@@ -245,6 +304,12 @@ class IndexWalk {
       this.walkData((value as JsonObject)[key], sample || SAMPLE_KEYS.has(key), depth + 1);
     }
   }
+}
+
+/** Adds `item` at `at` of `list` (mostly its end: only children walked before a node's key come after it). */
+function insertAt<T>(list: T[], at: number, item: T): void {
+  if (at === list.length) list.push(item);
+  else list.splice(at, 0, item);
 }
 
 /** Calls `visit` for every string of a document with its place, in document order (no depth limit). */

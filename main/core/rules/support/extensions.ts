@@ -19,6 +19,8 @@ export function likelyExtension(key: string): string | undefined {
   const normalised = key.replace(/\s+/g, '').toLowerCase();
   let best: { name: string; distance: number } | undefined;
   for (const name of KNOWN_EXTENSIONS) {
+    // The distance is at least the difference in length: names more than 2 longer or shorter cannot be meant.
+    if (Math.abs(name.length - normalised.length) > 2) continue;
     const distance = editDistance(normalised, name);
     if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
   }

@@ -2,8 +2,9 @@
  * Parameters of a Swagger 2.0 document, with the JSON pointer of the node that declares each one.
  * Shared by the parameter rules (catalogue 10, 16, 18, 26, 28, 35).
  */
-import { toPointer } from '../../model/json-pointer';
 import { HTTP_METHODS, isObject, type JsonObject, type OperationRef } from '../../model/operations';
+import { pointerSegment } from './document-index';
+import { sectionName } from './refs';
 
 export interface ParameterRef {
   parameter: JsonObject;
@@ -29,47 +30,68 @@ export function declaredParameters(swagger: unknown): DeclaredParameter[] {
   const out: DeclaredParameter[] = [];
   if (!isObject(swagger)) return out;
   const shared = new Map<string, DeclaredParameter>();
-  for (const [name, parameter] of Object.entries(isObject(swagger.parameters) ? swagger.parameters : {})) {
-    if (!isObject(parameter)) continue;
-    const entry: DeclaredParameter = { parameter, pointer: toPointer(['parameters', name]), key: `#/parameters/${name}`, operations: [] };
-    shared.set(name, entry);
-    out.push(entry);
+  if (isObject(swagger.parameters)) {
+    for (const name in swagger.parameters) {
+      const parameter = swagger.parameters[name];
+      if (!isObject(parameter)) continue;
+      const entry: DeclaredParameter = { parameter, pointer: `/parameters/${pointerSegment(name)}`, key: `#/parameters/${name}`, operations: [] };
+      shared.set(name, entry);
+      out.push(entry);
+    }
   }
   if (!isObject(swagger.paths)) return out;
-  for (const [path, item] of Object.entries(swagger.paths)) {
+  for (const path in swagger.paths) {
+    const item = swagger.paths[path];
     if (!isObject(item)) continue;
-    const operations = HTTP_METHODS.map((method) => item[method]).filter(isObject);
-    pushInline(out, item.parameters, ['paths', path, 'parameters'], path, operations);
+    const itemPointer = `/paths/${pointerSegment(path)}`;
+    // The path's operations are only needed for the parameters it declares itself (most paths declare none).
+    if (Array.isArray(item.parameters)) pushInline(out, item.parameters, `${itemPointer}/parameters`, path, operationsOfItem(item));
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
       const owner = typeof operation.operationId === 'string' ? operation.operationId : `${method} ${path}`;
-      pushInline(out, operation.parameters, ['paths', path, method, 'parameters'], owner, [operation]);
-      for (const list of [item.parameters, operation.parameters]) {
-        for (const name of sharedNames(list)) shared.get(name)?.operations.push(operation);
-      }
+      pushInline(out, operation.parameters, `${itemPointer}/${method}/parameters`, owner, [operation]);
+      if (shared.size === 0) continue;
+      noteSharedUse(shared, item.parameters, operation);
+      noteSharedUse(shared, operation.parameters, operation);
     }
   }
   return out;
 }
 
-function pushInline(out: DeclaredParameter[], list: unknown, base: (string | number)[], owner: string, operations: JsonObject[]): void {
-  if (!Array.isArray(list)) return;
-  const basePointer = toPointer(base);
-  list.forEach((parameter, index) => {
-    if (!isObject(parameter) || typeof parameter.$ref === 'string') return;
-    const key = `${owner}|${String(parameter.in)}|${String(parameter.name)}`;
-    out.push({ parameter, pointer: `${basePointer}/${index}`, key, operations });
-  });
+function operationsOfItem(item: JsonObject): JsonObject[] {
+  const operations: JsonObject[] = [];
+  for (const method of HTTP_METHODS) {
+    const operation = item[method];
+    if (isObject(operation)) operations.push(operation);
+  }
+  return operations;
 }
 
-/** Names of the shared parameters a parameter list references. */
-function sharedNames(list: unknown): string[] {
-  if (!Array.isArray(list)) return [];
-  return list
-    .map((entry) => (isObject(entry) && typeof entry.$ref === 'string' ? /^#\/parameters\/(.+)$/.exec(entry.$ref)?.[1] : undefined))
-    .filter((name): name is string => name !== undefined)
-    .map((name) => name.replace(/~1/g, '/').replace(/~0/g, '~'));
+function pushInline(out: DeclaredParameter[], list: unknown, basePointer: string, owner: string, operations: JsonObject[]): void {
+  if (!Array.isArray(list)) return;
+  for (let index = 0; index < list.length; index++) {
+    const parameter = list[index];
+    if (!isObject(parameter) || typeof parameter.$ref === 'string') continue;
+    const key = `${owner}|${String(parameter.in)}|${String(parameter.name)}`;
+    out.push({ parameter, pointer: `${basePointer}/${index}`, key, operations });
+  }
+}
+
+/** Adds `operation` to the shared parameters its list references, in the list's order. */
+function noteSharedUse(shared: Map<string, DeclaredParameter>, list: unknown, operation: JsonObject): void {
+  if (!Array.isArray(list)) return;
+  for (const entry of list) {
+    const name = isObject(entry) ? sharedParameterName(entry.$ref) : undefined;
+    if (name !== undefined) shared.get(name)?.operations.push(operation);
+  }
+}
+
+/** The shared parameter a "#/parameters/<name>" reference names, unescaped (undefined for any other value). */
+function sharedParameterName(ref: unknown): string | undefined {
+  const name = sectionName(ref, '#/parameters/');
+  if (name === undefined || !name.includes('~')) return name;
+  return name.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** The parameters of a document by their cross-version key (see DeclaredParameter.key), the first of each winning. */
@@ -82,12 +104,10 @@ export function declaredParametersByKey(swagger: unknown): Map<string, DeclaredP
 /** The object a local "#/parameters/<name>" reference points at (undefined when it does not resolve). */
 export function resolveParameter(swagger: unknown, value: unknown): ParameterRef | undefined {
   if (!isObject(value)) return undefined;
-  if (typeof value.$ref !== 'string') return undefined;
-  const match = /^#\/parameters\/(.+)$/.exec(value.$ref);
-  if (!match || !isObject(swagger) || !isObject(swagger.parameters)) return undefined;
-  const name = match[1].replace(/~1/g, '/').replace(/~0/g, '~');
+  const name = sharedParameterName(value.$ref);
+  if (name === undefined || !isObject(swagger) || !isObject(swagger.parameters)) return undefined;
   const target = swagger.parameters[name];
-  return isObject(target) ? { parameter: target, pointer: toPointer(['parameters', name]) } : undefined;
+  return isObject(target) ? { parameter: target, pointer: `/parameters/${pointerSegment(name)}` } : undefined;
 }
 
 /**
@@ -96,19 +116,21 @@ export function resolveParameter(swagger: unknown, value: unknown): ParameterRef
  */
 export function operationParameters(swagger: unknown, op: OperationRef): ParameterRef[] {
   const byKey = new Map<string, ParameterRef>();
-  const add = (list: unknown, base: (string | number)[]) => {
-    if (!Array.isArray(list)) return;
-    const basePointer = toPointer(base);
-    list.forEach((entry, index) => {
-      const ref = isObject(entry) && typeof entry.$ref === 'string'
-        ? resolveParameter(swagger, entry)
-        : isObject(entry) ? { parameter: entry, pointer: `${basePointer}/${index}` } : undefined;
-      if (ref) byKey.set(`${String(ref.parameter.in)}:${String(ref.parameter.name)}`, ref);
-    });
-  };
   const item = isObject(swagger) && isObject(swagger.paths) ? swagger.paths[op.path] : undefined;
-  if (isObject(item)) add(item.parameters, ['paths', op.path, 'parameters']);
-  add(op.operation.parameters, ['paths', op.path, op.method, 'parameters']);
+  if (isObject(item) && Array.isArray(item.parameters)) {
+    // The path item's pointer is the operation's without its method (listOperations escaped the path already).
+    const itemPointer = op.pointer.slice(0, op.pointer.length - op.method.length - 1);
+    addParameters(swagger, byKey, item.parameters, `${itemPointer}/parameters`);
+  }
+  if (Array.isArray(op.operation.parameters)) addParameters(swagger, byKey, op.operation.parameters, `${op.pointer}/parameters`);
   return [...byKey.values()];
 }
 
+function addParameters(swagger: unknown, byKey: Map<string, ParameterRef>, list: unknown[], basePointer: string): void {
+  for (let index = 0; index < list.length; index++) {
+    const entry = list[index];
+    if (!isObject(entry)) continue;
+    const ref = typeof entry.$ref === 'string' ? resolveParameter(swagger, entry) : { parameter: entry, pointer: `${basePointer}/${index}` };
+    if (ref) byKey.set(`${String(ref.parameter.in)}:${String(ref.parameter.name)}`, ref);
+  }
+}

@@ -13,12 +13,19 @@ export interface RootSchema {
   place: Place;
 }
 
-/** Calls `visit` for every schema under `roots` (rootSchemas), each nested one under its parent. */
-export function walkSchemas(roots: readonly RootSchema[], visit: (schema: JsonObject, segments: readonly PointerSegment[]) => void): void {
+type Visit = (schema: JsonObject, segments: readonly PointerSegment[]) => void;
+
+/**
+ * Calls `visit` for every schema under `roots` (rootSchemas), each nested one under its parent. With `within`,
+ * only the schemas in it are visited or walked into: the caller's cheap proof that nothing below the others
+ * can matter (DocumentIndex.defaultHolders).
+ */
+export function walkSchemas(roots: readonly RootSchema[], visit: Visit, within?: ReadonlySet<object>): void {
   for (const root of roots) {
+    if (within !== undefined && !within.has(root.schema)) continue;
     const segments: PointerSegment[] = [];
     for (let at: Place | undefined = root.place; at !== undefined; at = at.parent) segments.unshift(at.key);
-    walk(root.schema, segments, visit, 0);
+    new SchemaWalk(visit, within, segments).walk(root.schema, 0);
   }
 }
 
@@ -28,85 +35,100 @@ const at = (parent: Place | undefined, key: string | number): Place => ({ parent
 export function rootSchemas(swagger: unknown): RootSchema[] {
   const out: RootSchema[] = [];
   if (!isObject(swagger)) return out;
-  const push = (schema: unknown, place: Place) => {
-    if (isObject(schema)) out.push({ schema, place });
-  };
-  if (isObject(swagger.definitions)) {
-    const definitions = at(undefined, 'definitions');
-    for (const name of Object.keys(swagger.definitions)) push(swagger.definitions[name], at(definitions, name));
+  const { definitions, parameters, responses, paths } = swagger;
+  if (isObject(definitions)) {
+    const place = at(undefined, 'definitions');
+    for (const name in definitions) {
+      const schema = definitions[name];
+      if (isObject(schema)) out.push({ schema, place: at(place, name) });
+    }
   }
-  if (isObject(swagger.parameters)) {
-    const parameters = at(undefined, 'parameters');
-    for (const [name, parameter] of Object.entries(swagger.parameters)) if (isObject(parameter)) push(parameter.schema, at(at(parameters, name), 'schema'));
-  }
-  if (isObject(swagger.responses)) {
-    const responses = at(undefined, 'responses');
-    for (const [name, response] of Object.entries(swagger.responses)) if (isObject(response)) push(response.schema, at(at(responses, name), 'schema'));
-  }
-  if (!isObject(swagger.paths)) return out;
-  const paths = at(undefined, 'paths');
-  for (const [path, item] of Object.entries(swagger.paths)) {
+  if (isObject(parameters)) pushSchemas(out, parameters, at(undefined, 'parameters'));
+  if (isObject(responses)) pushSchemas(out, responses, at(undefined, 'responses'));
+  if (!isObject(paths)) return out;
+  const pathsPlace = at(undefined, 'paths');
+  for (const path in paths) {
+    const item = paths[path];
     if (!isObject(item)) continue;
-    const itemPlace = at(paths, path);
-    pushParameterSchemas(item.parameters, itemPlace, push);
+    const itemPlace = at(pathsPlace, path);
+    if (Array.isArray(item.parameters)) pushSchemas(out, item.parameters, at(itemPlace, 'parameters'));
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
       const operationPlace = at(itemPlace, method);
-      pushParameterSchemas(operation.parameters, operationPlace, push);
-      if (!isObject(operation.responses)) continue;
-      const responses = at(operationPlace, 'responses');
-      for (const [code, response] of Object.entries(operation.responses)) {
-        if (isObject(response)) push(response.schema, at(at(responses, code), 'schema'));
-      }
+      if (Array.isArray(operation.parameters)) pushSchemas(out, operation.parameters, at(operationPlace, 'parameters'));
+      if (isObject(operation.responses)) pushSchemas(out, operation.responses, at(operationPlace, 'responses'));
     }
   }
   return out;
 }
 
-function pushParameterSchemas(list: unknown, owner: Place, push: (s: unknown, place: Place) => void) {
-  if (!Array.isArray(list)) return;
-  const parameters = at(owner, 'parameters');
-  list.forEach((parameter, index) => {
-    if (isObject(parameter)) push(parameter.schema, at(at(parameters, index), 'schema'));
-  });
+/** The `schema` of each parameter or response of a map or list (in `place`), in order. */
+function pushSchemas(out: RootSchema[], owners: JsonObject | unknown[], place: Place): void {
+  if (Array.isArray(owners)) {
+    for (let index = 0; index < owners.length; index++) pushSchema(out, owners[index], place, index);
+  } else {
+    for (const name in owners) pushSchema(out, owners[name], place, name);
+  }
+}
+
+function pushSchema(out: RootSchema[], owner: unknown, place: Place, key: string | number): void {
+  if (!isObject(owner)) return;
+  const schema = owner.schema;
+  if (isObject(schema)) out.push({ schema, place: at(at(place, key), 'schema') });
 }
 
 const MAX_DEPTH = 64;
 
-/** `segments` is the schema's path, extended and restored around each child (no copies). */
-function walk(schema: JsonObject, segments: PointerSegment[], visit: (schema: JsonObject, segments: readonly PointerSegment[]) => void, depth: number) {
-  if (depth > MAX_DEPTH) return;
-  visit(schema, segments);
-  const { properties, items, additionalProperties } = schema;
-  if (isObject(properties)) {
-    for (const name in properties) walkChild(properties[name], 'properties', name, segments, visit, depth);
-  }
-  if (isObject(items)) {
-    segments.push('items');
-    walk(items, segments, visit, depth + 1);
-    segments.pop();
-  }
-  if (Array.isArray(items)) for (let i = 0; i < items.length; i++) walkChild(items[i], 'items', i, segments, visit, depth);
-  if (isObject(additionalProperties)) {
-    segments.push('additionalProperties');
-    walk(additionalProperties, segments, visit, depth + 1);
-    segments.pop();
-  }
-  // Most schemas have none of the three lists: checked one by one, without an iterator per schema.
-  const { allOf, anyOf, oneOf } = schema;
-  if (Array.isArray(allOf)) walkList(allOf, 'allOf', segments, visit, depth);
-  if (Array.isArray(anyOf)) walkList(anyOf, 'anyOf', segments, visit, depth);
-  if (Array.isArray(oneOf)) walkList(oneOf, 'oneOf', segments, visit, depth);
-}
+/** One root's walk: `segments` is the current schema's path, extended and restored around each child (no copies). */
+class SchemaWalk {
+  constructor(
+    private readonly visit: Visit,
+    private readonly within: ReadonlySet<object> | undefined,
+    private readonly segments: PointerSegment[],
+  ) {}
 
-function walkList(list: unknown[], key: string, segments: PointerSegment[], visit: (schema: JsonObject, segments: readonly PointerSegment[]) => void, depth: number) {
-  for (let i = 0; i < list.length; i++) walkChild(list[i], key, i, segments, visit, depth);
-}
+  walk(schema: JsonObject, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    this.visit(schema, this.segments);
+    const { properties, items, additionalProperties } = schema;
+    if (isObject(properties) && this.enters(properties)) {
+      for (const name in properties) this.child(properties[name], 'properties', name, depth);
+    }
+    if (Array.isArray(items)) {
+      if (this.enters(items)) for (let i = 0; i < items.length; i++) this.child(items[i], 'items', i, depth);
+    } else if (isObject(items) && this.enters(items)) {
+      this.segments.push('items');
+      this.walk(items, depth + 1);
+      this.segments.pop();
+    }
+    if (isObject(additionalProperties) && this.enters(additionalProperties)) {
+      this.segments.push('additionalProperties');
+      this.walk(additionalProperties, depth + 1);
+      this.segments.pop();
+    }
+    // Most schemas have none of the three lists: checked one by one, without an iterator per schema.
+    const { allOf, anyOf, oneOf } = schema;
+    if (Array.isArray(allOf)) this.list(allOf, 'allOf', depth);
+    if (Array.isArray(anyOf)) this.list(anyOf, 'anyOf', depth);
+    if (Array.isArray(oneOf)) this.list(oneOf, 'oneOf', depth);
+  }
 
-function walkChild(node: unknown, key: string, name: PointerSegment, segments: PointerSegment[], visit: (schema: JsonObject, segments: readonly PointerSegment[]) => void, depth: number) {
-  if (!isObject(node)) return;
-  segments.push(key, name);
-  walk(node, segments, visit, depth + 1);
-  segments.length -= 2;
+  /** False when `within` proves nothing below `node` matters. */
+  private enters(node: object): boolean {
+    return this.within === undefined || this.within.has(node);
+  }
+
+  private list(list: unknown[], key: string, depth: number): void {
+    if (!this.enters(list)) return;
+    for (let i = 0; i < list.length; i++) this.child(list[i], key, i, depth);
+  }
+
+  private child(node: unknown, key: string, name: PointerSegment, depth: number): void {
+    if (!isObject(node) || !this.enters(node)) return;
+    this.segments.push(key, name);
+    this.walk(node, depth + 1);
+    this.segments.pop();
+    this.segments.pop();
+  }
 }
