@@ -6,8 +6,12 @@
  * response of a GET has one; dynamic schemas (x-ms-dynamic-schema) count as schemas. Merged connectors
  * still carry empty schemas (41 operations in 7 corpus connectors): one the attached previous certified
  * version already had is reported as pre-existing (legacy), as for rules 26 and 30.
+ * The rule is about dynamic content, so where there is none to show the empty schema is a warning: an internal
+ * operation (never shown), a deprecated one (its outputs cannot change without breaking flows, rules 51-52)
+ * and a 204 No Content response. Certified corpus connectors carry 20 such empty schemas.
  */
 import { isObject, type JsonObject } from '../model/operations';
+import type { Fix } from '../model/findings';
 import type { Rule } from './rule';
 import { operationsOf, responseEntries, type ResponseEntry } from './support/document-index';
 import { previousOperation, reportNewOrLegacy } from './support/legacy';
@@ -32,11 +36,17 @@ export const responseSchema: Rule = {
           report({ message: 'This response schema is an object without properties: its outputs will not show as dynamic content.', file: FILE, path, severity: 'warning' });
         }
         if (!isObject(schema) || !isEmpty(schema)) continue;
+        const fix: Fix = { label: 'Remove the empty schema', edits: [{ file: FILE, path, remove: true }] };
+        const unseen = unseenOutputs(op.operation, code);
+        if (unseen) {
+          report({ message: `This response schema is empty; as ${unseen}, no dynamic content is lost, but remove the schema if the operation returns nothing.`, file: FILE, path, severity: 'warning', fix });
+          continue;
+        }
         reportNewOrLegacy(ctx, report, {
           message: 'Empty response schema is not allowed: describe the response properties, or remove the schema if the operation returns nothing.',
           file: FILE,
           path,
-          fix: { label: 'Remove the empty schema', edits: [{ file: FILE, path, remove: true }] },
+          fix,
         }, (previous) => {
           const responses = previousOperation(ctx, previous, op)?.operation.responses;
           const old = isObject(responses) ? responses[code] : undefined;
@@ -55,6 +65,14 @@ export const responseSchema: Rule = {
     }
   },
 };
+
+/** Why no dynamic content can come from this response (the operation is never shown, or nothing is returned), if so. */
+function unseenOutputs(operation: JsonObject, code: string): string | undefined {
+  if (operation['x-ms-visibility'] === 'internal') return 'the operation is internal (never shown)';
+  if (operation.deprecated === true) return 'the operation is deprecated';
+  if (code === '204') return 'a 204 response has no content';
+  return undefined;
+}
 
 /** The 2xx responses that are objects, as [code, response] in document order. */
 function successResponses(entries: readonly ResponseEntry[]): [string, JsonObject][] {

@@ -10,6 +10,9 @@ describe('response-schema (catalogue 29)', () => {
     ['a POST that returns nothing', (s: Json) => { delete s.paths['/tasks'].post.responses['201'].schema; }, []],
     ['a webhook trigger with "responses": {}', (s: Json) => { s.paths['/hooks'].post.responses = {}; }, []],
     ['an empty schema {}', (s: Json) => { s.paths['/tasks/{taskId}'].get.responses['200'].schema = {}; }, [`error ${GET200}`]],
+    ['an empty schema on an internal operation (never shown)', (s: Json) => { const op = s.paths['/tasks/{taskId}'].get; op.responses['200'].schema = {}; op['x-ms-visibility'] = 'internal'; }, [`warning ${GET200}`]],
+    ['an empty schema on a deprecated operation', (s: Json) => { const op = s.paths['/tasks/{taskId}'].get; op.responses['200'].schema = {}; op.deprecated = true; }, [`warning ${GET200}`]],
+    ['an empty schema on a 204 No Content', (s: Json) => { s.paths['/tasks/{taskId}'].get.responses = { '204': { description: 'Done', schema: {} } }; }, ['warning /paths/~1tasks~1{taskId}/get/responses/204/schema']],
     ['an object schema without properties', (s: Json) => { s.paths['/tasks/{taskId}'].get.responses['200'].schema = { type: 'object' }; }, [`warning ${GET200}`]],
     ['a GET without any response schema', (s: Json) => { delete s.paths['/tasks/{taskId}'].get.responses['200'].schema; }, [`warning ${GET200}`]],
   ])('%s', (_name, edit, expected) => {

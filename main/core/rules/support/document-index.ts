@@ -17,6 +17,7 @@
 import { escapeSegment, type PointerSegment } from '../../model/json-pointer';
 import { isObject, listOperations, type JsonObject, type OperationRef } from '../../model/operations';
 import type { RuleContext, RunMemo } from '../rule';
+import { SHORTEST_TOKEN } from '../../text/secret-tokens';
 import { declaredParameters, operationParameters, type DeclaredParameter, type ParameterRef } from './parameters';
 import { rootSchemas, type RootSchema } from './schemas';
 
@@ -83,10 +84,10 @@ const NAME_MAPS = ['paths', 'definitions', 'properties', 'responses', 'headers',
 const DATA_KEYS = ['example', 'examples', 'default', 'enum', 'x-ms-test-value', 'x-example', 'x-ms-examples'];
 const MAX_DEPTH = 200;
 /**
- * Shorter sample strings are not listed: no credential shape no-secrets looks for is shorter (a Slack token),
- * and most sample values (defaults, enum-like examples) are short, so their places are never made.
+ * Shorter sample strings are not listed: no credential shape no-secrets looks for is shorter, and most sample
+ * values (defaults, enum-like examples) are short, so their places are never made.
  */
-export const SAMPLE_MIN_LENGTH = 15;
+export const SAMPLE_MIN_LENGTH = SHORTEST_TOKEN;
 /** The keys whose values are sample data a user may have pasted a real token into (no-secrets). */
 export const SAMPLE_KEYS: ReadonlySet<string> = new Set(['x-ms-test-value', 'example', 'examples', 'x-example', 'default']);
 const EXTENSION = /^x\s*-\s*ms/i;
