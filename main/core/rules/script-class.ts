@@ -1,8 +1,10 @@
 /**
  * Catalogue 48 (E): script.csx follows the custom-code contract of L:write-code and the training module
  * "Build the script class": one `public class Script : ScriptBase` overriding `ExecuteAsync`, under 1 MB,
- * requests sent with `Context.SendAsync` (not `HttpClient`), only the supported namespaces, and no custom code
- * on a connector that uses the on-premises data gateway.
+ * requests sent with `Context.SendAsync` (not `HttpClient`), only the supported namespaces. Custom code on a
+ * connector that uses the on-premises data gateway is a warning, not an error: L:write-code says custom code does
+ * not support the gateway, yet a certified connector (Connect Bridge, the catalogue's own gateway example) ships
+ * a script with the gateway capability.
  *
  * Namespace allow-list: the "Supported namespaces" list of L:write-code (the list reviewers point to in
  * PPC#3478), plus `Microsoft.PowerPlatform.Connectors.CustomCode.CSharp`, the namespace of ScriptBase itself
@@ -98,7 +100,8 @@ function checkGateway(properties: unknown, report: Report): void {
   const index = capabilities.findIndex((c) => typeof c === 'string' && c.toLowerCase() === 'gateway');
   if (index === -1) return;
   report({
-    message: 'Custom code is not supported on a connector that uses the on-premises data gateway.',
+    severity: 'warning',
+    message: 'Custom code does not run through the on-premises data gateway (Microsoft\'s custom-code documentation): make sure the operations that go through the gateway work without the script.',
     file: 'apiProperties.json',
     path: `/properties/capabilities/${index}`,
   });

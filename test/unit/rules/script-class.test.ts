@@ -40,9 +40,9 @@ describe('script-class (48)', () => {
     expect(found.map((f) => f.message)).toEqual(expected);
   });
 
-  it('refuses custom code on a gateway connector, pointing at the capability', () => {
+  it('warns about custom code on a gateway connector (certified ones combine both), pointing at the capability', () => {
     const found = findings(scriptClass, { texts: { 'script.csx': SCRIPT }, properties: { properties: { iconBrandColor: '#000000', capabilities: ['actions', 'gateway'] } } });
-    expect(found.map((f) => `${f.file} ${f.path}`)).toEqual(['apiProperties.json /properties/capabilities/1']);
+    expect(found.map((f) => `${f.severity} ${f.file} ${f.path}`)).toEqual(['warning apiProperties.json /properties/capabilities/1']);
   });
 
   it('says nothing without script.csx', () => {
