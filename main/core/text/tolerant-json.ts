@@ -54,22 +54,23 @@ export function parseTolerant(text: string): ParsedJson {
     // fall through: analyse the broken text
   }
   const lines = new LineIndex(text);
-  const lenient: ParseError[] = [];
-  const value = parseJsonc(text, lenient, { allowTrailingComma: true, disallowComments: false });
-  const strictErrors: ParseError[] = [];
-  parseJsonc(text, strictErrors, { allowTrailingComma: false, disallowComments: true });
-
+  // One strict pass. jsonc-parser recovers the same value whether or not it allows trailing commas and
+  // comments (it steps over a trailing comma onto the closing bracket, and over a comment, either way); strict,
+  // it also reports each of them, and those are the recoverable problems: warnings. Everything else is broken
+  // structure: errors. (test/unit/text/tolerant-json.test.ts holds this to a lenient plus a strict pass.)
+  const errors: ParseError[] = [];
+  const value = parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
   const problems: SyntaxProblem[] = [];
-  const seen = new Set<number>();
-  for (const error of lenient) {
-    seen.add(error.offset);
-    problems.push(toProblem(text, lines, error, 'error'));
-  }
-  for (const error of strictErrors) {
-    if (seen.has(error.offset)) continue;
-    seen.add(error.offset);
-    const trailingComma = isAfterTrailingComma(text, error.offset);
-    const problem = toProblem(text, lines, error, 'warning');
+  const toleratedAt = new Set<number>();
+  for (const error of errors) {
+    const code = printParseErrorCode(error.error);
+    // A trailing comma: strict jsonc expects one more member before '}', or one more element before ']'.
+    const trailingComma = code === 'PropertyNameExpected' ? isAfterTrailingComma(text, error.offset, '}') : code === 'ValueExpected' ? isAfterTrailingComma(text, error.offset, ']') : undefined;
+    const tolerated = code === 'InvalidCommentToken' || trailingComma !== undefined;
+    // After a trailing comma strict jsonc may complain twice at the same place (no property, no value): one warning.
+    if (toleratedAt.has(error.offset)) continue;
+    if (tolerated) toleratedAt.add(error.offset);
+    const problem = toProblem(text, lines, error, tolerated ? 'warning' : 'error');
     if (trailingComma !== undefined) {
       const at = lines.position(trailingComma);
       problem.offset = trailingComma;
@@ -77,7 +78,7 @@ export function parseTolerant(text: string): ParsedJson {
       problem.line = at.line;
       problem.column = at.column;
       problem.message = 'Trailing comma before the closing bracket (JSON does not allow it)';
-    } else if (['InvalidCommentToken', 'InvalidSymbol'].includes(printParseErrorCode(error.error))) {
+    } else if (tolerated) {
       problem.message = 'Comments are not allowed in JSON';
     }
     problems.push(problem);
@@ -106,10 +107,9 @@ function firstControlCharacter(text: string, error: ParseError): number {
   return error.offset;
 }
 
-/** If the error sits on a closing bracket preceded (across whitespace) by a comma, that comma's offset. */
-function isAfterTrailingComma(text: string, offset: number): number | undefined {
-  const ch = text[offset];
-  if (ch !== '}' && ch !== ']') return undefined;
+/** If the error sits on `bracket` preceded (across whitespace) by a comma, that comma's offset. */
+function isAfterTrailingComma(text: string, offset: number, bracket: '}' | ']'): number | undefined {
+  if (text[offset] !== bracket) return undefined;
   let i = offset - 1;
   while (i >= 0 && /\s/.test(text[i])) i--;
   return text[i] === ',' ? i : undefined;
