@@ -25,6 +25,8 @@ interface TrieNode {
   unseen: number;
   /** Offset of the member's key (objects) or the element's value (arrays); -1 until seen. */
   offset: number;
+  /** Its position, once worked out (shared by every pointer that resolves to this node). */
+  position?: TextPosition;
 }
 
 function newNode(parent: TrieNode | null): TrieNode {
@@ -49,41 +51,41 @@ export function positionsOf(text: string, pointers: Iterable<string>): Map<strin
     nodes.set(pointer, node);
     return node;
   };
-  const leaves = new Map<string, TrieNode>();
-  for (const pointer of pointers) {
-    if (!leaves.has(pointer)) leaves.set(pointer, pointer === '' || pointer.charCodeAt(0) === 0x2f /* / */ ? nodeOf(pointer) : root);
-  }
+  const wanted: [string, TrieNode][] = [];
+  for (const pointer of pointers) wanted.push([pointer, pointer === '' || pointer.charCodeAt(0) === 0x2f /* / */ ? nodeOf(pointer) : root]);
   scan(text, root);
+  if (root.offset < 0) root.offset = 0;
   // A pointer whose target does not exist resolves to its nearest ancestor that does. The scanner only
-  // reaches a member through its parent, so the first node found going up is that ancestor.
-  const offsets = new Map<string, number>();
-  for (const [pointer, leaf] of leaves) {
-    let node: TrieNode | null = leaf;
-    while (node && node.offset < 0) node = node.parent;
-    offsets.set(pointer, node ? node.offset : 0);
+  // reaches a member through its parent, so the first node found going up is that ancestor. Many pointers
+  // resolve to the same node (a property's missing summary and description): each node is placed once.
+  const resolved: TrieNode[] = [];
+  for (const entry of wanted) {
+    let node = entry[1];
+    while (node.offset < 0) node = node.parent!;
+    entry[1] = node;
+    if (!node.position) {
+      node.position = { line: 0, column: 0, offset: node.offset };
+      resolved.push(node);
+    }
   }
-  const lines = linesOf(text, offsets.values());
+  placeLines(text, resolved.sort((a, b) => a.offset - b.offset));
   const out = new Map<string, TextPosition>();
-  for (const [pointer, offset] of offsets) {
-    const at = lines.get(offset)!;
-    out.set(pointer, { line: at.line, column: at.column, offset });
-  }
+  for (const [pointer, node] of wanted) out.set(pointer, node.position!);
   return out;
 }
 
-/** Line and column of a few offsets, counting line ends with indexOf (no index of every line is built). */
-function linesOf(text: string, offsets: Iterable<number>): Map<number, { line: number; column: number }> {
-  const out = new Map<number, { line: number; column: number }>();
+/** Line and column of each node (sorted by offset), counting line ends with indexOf (no index of every line is built). */
+function placeLines(text: string, nodes: readonly TrieNode[]): void {
   let line = 1;
   let lineStart = 0;
-  for (const offset of [...new Set(offsets)].sort((a, b) => a - b)) {
-    for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < offset; nl = text.indexOf('\n', lineStart)) {
+  for (const node of nodes) {
+    for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < node.offset; nl = text.indexOf('\n', lineStart)) {
       line++;
       lineStart = nl + 1;
     }
-    out.set(offset, { line, column: offset - lineStart + 1 });
+    node.position!.line = line;
+    node.position!.column = node.offset - lineStart + 1;
   }
-  return out;
 }
 
 interface Frame {
