@@ -19,7 +19,8 @@ export interface TextPosition {
 }
 
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  /** Null for the many leaves: most pointers end in a node nobody descends into. */
+  children: Map<string, TrieNode> | null;
   parent: TrieNode | null;
   /** Children not seen yet: at 0, the rest of this node's value is skipped whole. */
   unseen: number;
@@ -31,7 +32,7 @@ interface TrieNode {
 
 function newNode(parent: TrieNode | null): TrieNode {
   if (parent) parent.unseen++;
-  return { children: new Map(), parent, unseen: 0, offset: -1 };
+  return { children: null, parent, unseen: 0, offset: -1 };
 }
 
 /** Positions for every pointer (pointers that are not valid JSON pointers resolve to the document start). */
@@ -46,8 +47,8 @@ export function positionsOf(text: string, pointers: Iterable<string>): Map<strin
     const slash = pointer.lastIndexOf('/');
     const parent = nodeOf(pointer.slice(0, slash));
     const segment = unescapeSegment(pointer.slice(slash + 1));
-    node = parent.children.get(segment);
-    if (!node) parent.children.set(segment, (node = newNode(parent)));
+    node = parent.children?.get(segment);
+    if (!node) (parent.children ??= new Map()).set(segment, (node = newNode(parent)));
     nodes.set(pointer, node);
     return node;
   };
@@ -113,7 +114,7 @@ function scan(text: string, root: TrieNode): void {
     const frame = frames[frames.length - 1];
     if (frame && !frame.array && frame.expectKey && ch === 0x22 /* " */) {
       const end = skipString(text, i);
-      const child = frame.node.children.get(decodeKey(text, i, end));
+      const child = frame.node.children!.get(decodeKey(text, i, end));
       if (child && child.offset < 0) seen(child, i);
       next = child ?? null;
       frame.expectKey = false;
@@ -131,7 +132,7 @@ function scan(text: string, root: TrieNode): void {
       if (frame) {
         if (frame.array) {
           frame.index++;
-          next = frame.node.children.get(String(frame.index)) ?? null;
+          next = frame.node.children!.get(String(frame.index)) ?? null;
         } else frame.expectKey = true;
       }
       i++;
@@ -151,7 +152,7 @@ function scan(text: string, root: TrieNode): void {
     if (next && next !== root && frame?.array && next.offset < 0) seen(next, i);
     if (next === root && root.offset < 0) root.offset = i;
     if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
-      if (next && next.children.size > 0) {
+      if (next?.children) {
         const array = ch === 0x5b;
         frames.push({ array, node: next, index: 0, expectKey: !array });
         next = array ? (next.children.get('0') ?? null) : null;
