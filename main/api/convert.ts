@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import type { ConversionPreview, ConversionSidecar, ConvertApi, ConvertLimits, ConvertOperation, ProjectDTO, Result } from '../../preload/contract';
 import type { Host } from '../host-types';
 import type { Emit } from './emit';
-import { ConversionError, convertInWorker, keepOperations, platformLimits, summariseOperations, type ConversionResult } from '../core/convert';
+import { ConversionError, convertInWorker, keepOperations, operationsKeptFor, platformLimits, summariseOperations, type ConversionResult } from '../core/convert';
 import { MAX_INPUT_BYTES } from '../core/project/open';
 import { projectFromFiles } from '../core/project/decode-files';
 import { decodeText } from '../core/text/encoding';
@@ -171,7 +171,7 @@ export function createConvertHandlers(host: Host, emit: Emit): ConvertApi & { di
     async measureSelection(operationIds): Promise<Result<ConvertLimits>> {
       const kept = keep(operationIds);
       if ('ok' in kept) return kept;
-      return { ok: true, value: platformLimits(kept.swagger) };
+      return { ok: true, value: { ...platformLimits(kept.swagger), alsoKept: operationsKeptFor(held!.result, operationIds.map(String)) } };
     },
 
     async createConvertedProject(operationIds): Promise<Result<ProjectDTO>> {

@@ -181,6 +181,35 @@ test('an OpenAPI 3 file opens through the report and the picker as a new connect
   await expect(page.getByTestId('dirty-indicator')).toBeHidden();
 });
 
+test('picking an operation whose dropdown calls another says that one is kept too', async ({ studio }) => {
+  const { ui, host, workDir } = studio;
+  const file = join(workDir, 'pets.json');
+  const listed = (operationId: string) => ({ get: { operationId, summary: operationId, responses: { '200': { description: 'ok' } } } });
+  writeFileSync(file, JSON.stringify({
+    openapi: '3.0.0',
+    info: { title: 'Pet Owners', version: '1' },
+    servers: [{ url: 'https://api.contoso.com' }],
+    paths: {
+      '/pets/{owner}': { get: { operationId: 'GetPets', summary: 'Get pets', parameters: [{ name: 'owner', in: 'path', required: true, schema: { type: 'string' }, 'x-ms-dynamic-values': { operationId: 'ListOwners', 'value-path': 'id', 'value-title': 'name' } }], responses: { '200': { description: 'ok' } } } },
+      '/owners': listed('ListOwners'),
+      '/toys': listed('ListToys'),
+    },
+  }));
+  host.nextOpen.push(file);
+  await ui.byTestId('welcome-open-file').click();
+  await expect(ui.byTestId('import-dialog')).toBeVisible();
+  await ui.byTestId('import-select-none').click();
+  await ui.byTestId('import-search').fill('/pets');
+  await ui.byTestId('import-select-all').click();
+  await expect(ui.byTestId('import-selected-count')).toContainText('1 of 3 operations selected');
+  await expect(ui.byTestId('import-also-kept')).toHaveText('Also kept, because a picked operation fills a dropdown from it: ListOwners.');
+  await studio.screenshot('import-09-also-kept');
+  await ui.byTestId('import-create').click();
+  await expect(ui.byTestId('import-dialog')).toBeHidden();
+  await ui.goTo('definition');
+  expect((await ui.listedOperations('actions-list')).sort()).toEqual(['GetPets', 'ListOwners']);
+});
+
 test('a Postman v2.1 collection dropped on the window is converted with its auth, variables and examples', async ({ studio }) => {
   const { ui, workDir, page, host } = studio;
   const file = join(workDir, 'Contoso Tasks.postman_collection.json');

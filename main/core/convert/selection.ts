@@ -103,6 +103,11 @@ export function platformLimits(swagger: JsonObject): PlatformLimits {
   return { bytes, schemas, over1MB: bytes > SWAGGER_BYTES_LIMIT, over512: schemas > SCHEMA_COUNT_LIMIT };
 }
 
+/** The operations keepOperations keeps besides the named ones: those they call for dropdowns and dynamic schemas. */
+export function operationsKeptFor(converted: ConversionResult, operationIds: readonly string[]): string[] {
+  return [...dynamicHelpers(converted.swagger, new Set(operationIds)).keys()];
+}
+
 const DYNAMIC_EXTENSIONS = new Set(['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties']);
 
 /** The operations the kept ones call through x-ms-dynamic-* (transitively): each with one operation that needs it. */

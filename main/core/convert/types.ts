@@ -37,6 +37,8 @@ export interface PlatformLimits {
   schemas: number;
   over1MB: boolean;
   over512: boolean;
+  /** For a selection: the operations kept as well, because a picked one fills a dropdown from them (x-ms-dynamic-*). */
+  alsoKept?: string[];
 }
 
 export type ProgressPhase = 'parse' | 'convert' | 'finish';

@@ -22,6 +22,11 @@ export function LimitsMeter({ limits, measuring }: { limits: ConvertLimits | nul
         over={limits?.over512 ?? false}
         testId="limit-schemas"
       />
+      {limits?.alsoKept && limits.alsoKept.length > 0 && (
+        <p className="field-hint limits-also-kept" data-testid="import-also-kept">
+          Also kept, because a picked operation fills a dropdown from {limits.alsoKept.length === 1 ? 'it' : 'them'}: {limits.alsoKept.join(', ')}.
+        </p>
+      )}
       <p className={`limits-verdict ${over ? 'bad' : 'good'}`} role={over ? 'alert' : 'status'} data-testid={over ? 'import-over-limits' : 'import-within-limits'}>
         {limits === null
           ? 'Measuring the selection…'

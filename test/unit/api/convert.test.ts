@@ -35,6 +35,29 @@ function recorder() {
 }
 
 describe('convert handlers', () => {
+  it('measures a selection with the operations its dropdowns call, and names them', async () => {
+    const api = createConvertHandlers(host, recorder().emit);
+    const file = join(dir, 'dropdowns.json');
+    writeFileSync(file, JSON.stringify({
+      openapi: '3.0.0',
+      info: { title: 'Pets', version: '1' },
+      paths: {
+        '/pets/{owner}': { get: { operationId: 'GetPets', parameters: [{ name: 'owner', in: 'path', required: true, schema: { type: 'string' }, 'x-ms-dynamic-values': { operationId: 'ListOwners', 'value-path': 'id' } }], responses: { '200': { description: 'ok' } } } },
+        '/owners': { get: { operationId: 'ListOwners', responses: { '200': { description: 'ok' } } } },
+        '/toys': { get: { operationId: 'ListToys', responses: { '200': { description: 'ok' } } } },
+      },
+    }));
+    const preview = await api.convertFile(file);
+    if (!preview.ok) throw new Error(preview.error.message);
+    const picked = await api.measureSelection(['GetPets']);
+    const withHelper = await api.measureSelection(['GetPets', 'ListOwners']);
+    if (!picked.ok || !withHelper.ok) throw new Error('measure failed');
+    expect(picked.value.alsoKept).toEqual(['ListOwners']);
+    expect(withHelper.value.alsoKept).toEqual([]);
+    // The meter already counts the helper: the same definition either way.
+    expect(picked.value.bytes).toBe(withHelper.value.bytes);
+  });
+
   it('converts an OpenAPI 3 file with progress, measures a selection and builds an untitled project', async () => {
     const { events, emit } = recorder();
     const api = createConvertHandlers(host, emit);
