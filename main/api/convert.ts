@@ -8,13 +8,12 @@ import { basename, join } from 'node:path';
 import type { ConversionPreview, ConversionSidecar, ConvertApi, ConvertLimits, ConvertOperation, ProjectDTO, Result } from '../../preload/contract';
 import type { Host } from '../host-types';
 import type { Emit } from './emit';
-import { ConversionError, convertInWorker, keepOperations, operationsKeptFor, platformLimits, summariseOperations, type ConversionResult } from '../core/convert';
+import { ConversionError, convertInWorker, keepOperations, operationsKeptFor, platformLimits, sharedRefsIn, summariseOperations, type ConversionResult } from '../core/convert';
 import { MAX_INPUT_BYTES } from '../core/project/open';
 import { projectFromFiles } from '../core/project/decode-files';
 import { decodeText } from '../core/text/encoding';
 import { toDTO } from './project';
 import { isObject } from '../core/model/operations';
-import { parsePointer } from '../core/model/json-pointer';
 
 interface Held {
   fileName: string;
@@ -49,29 +48,12 @@ function savedBytes(key: string, value: unknown, depth: number): number {
 function savedSizes(swagger: Record<string, unknown>): (path: string, method: string) => number {
   const section = (name: string) => (isObject(swagger[name]) ? (swagger[name] as Record<string, unknown>) : {});
   const shared = new Map<string, { bytes: number; refs: string[] }>();
-  const refsOf = (node: unknown): string[] => {
-    const found: string[] = [];
-    const pending = [node];
-    while (pending.length > 0) {
-      const next = pending.pop();
-      if (Array.isArray(next)) pending.push(...next);
-      else if (isObject(next)) {
-        for (const [key, value] of Object.entries(next)) {
-          if (key === '$ref' && typeof value === 'string') {
-            const target = sharedKey(value);
-            if (target) found.push(target);
-          } else if (typeof value === 'object' && value !== null) pending.push(value);
-        }
-      }
-    }
-    return found;
-  };
   const entry = (key: string) => {
     let known = shared.get(key);
     if (!known) {
       const [name, ...rest] = key.split('/');
       const value = section(name)[rest.join('/')];
-      known = { bytes: value === undefined ? 0 : savedBytes(rest.join('/'), value, 2), refs: refsOf(value) };
+      known = { bytes: value === undefined ? 0 : savedBytes(rest.join('/'), value, 2), refs: sharedRefsIn(value) };
       shared.set(key, known);
     }
     return known;
@@ -81,7 +63,7 @@ function savedSizes(swagger: Record<string, unknown>): (path: string, method: st
     const operation = item[method];
     let bytes = savedBytes(method, operation, 3);
     const seen = new Set<string>();
-    const pending = [...refsOf(operation), ...refsOf(item.parameters)];
+    const pending = [...sharedRefsIn(operation), ...sharedRefsIn(item.parameters)];
     while (pending.length > 0) {
       const key = pending.pop()!;
       if (seen.has(key)) continue;
@@ -92,17 +74,6 @@ function savedSizes(swagger: Record<string, unknown>): (path: string, method: st
     }
     return bytes;
   };
-}
-
-/** "#/definitions/Pet/properties/x" -> "definitions/Pet" (only the sections a connector shares). */
-function sharedKey(ref: string): string | undefined {
-  if (!ref.startsWith('#/')) return undefined;
-  try {
-    const [name, entry] = parsePointer(decodeURIComponent(ref.slice(1)));
-    return ['definitions', 'parameters', 'responses'].includes(name) && entry !== undefined ? `${name}/${entry}` : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function operationsOf(result: ConversionResult): ConvertOperation[] {

@@ -4,7 +4,7 @@ export type { ConversionInput } from './convert';
 export { detectInputKind, parseDocument, classifyDocument } from './detect';
 export { convertOpenApi3 } from './openapi3';
 export { convertPostman } from './postman';
-export { summariseOperations, keepOperations, operationsKeptFor, platformLimits, SWAGGER_BYTES_LIMIT, SCHEMA_COUNT_LIMIT } from './selection';
+export { summariseOperations, keepOperations, operationsKeptFor, platformLimits, sharedRefsIn, SWAGGER_BYTES_LIMIT, SCHEMA_COUNT_LIMIT } from './selection';
 export type { OperationSummary } from './selection';
 export { convertInWorker, defaultWorkerPath } from './worker';
 export type { ConvertInWorkerOptions, ProgressCallback } from './worker';

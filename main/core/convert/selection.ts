@@ -134,18 +134,41 @@ function dynamicHelpers(swagger: JsonObject, keep: ReadonlySet<string>): Map<str
 
 function dynamicOperationIds(roots: unknown[]): Set<string> {
   const ids = new Set<string>();
+  eachMember(roots, (key, value) => {
+    if (!DYNAMIC_EXTENSIONS.has(key) || !isObject(value) || typeof value.operationId !== 'string') return false;
+    ids.add(value.operationId);
+    return true;
+  });
+  return ids;
+}
+
+/**
+ * Every member of every object at or below the roots, depth first. `visit` returns true when it has dealt with
+ * the member's value, which is then not walked into.
+ */
+function eachMember(roots: readonly unknown[], visit: (key: string, value: unknown) => boolean): void {
   const pending = [...roots];
   while (pending.length > 0) {
     const node = pending.pop();
     if (Array.isArray(node)) pending.push(...node);
     else if (isObject(node)) {
       for (const [key, value] of Object.entries(node)) {
-        if (DYNAMIC_EXTENSIONS.has(key) && isObject(value) && typeof value.operationId === 'string') ids.add(value.operationId);
-        else if (typeof value === 'object' && value !== null) pending.push(value);
+        if (!visit(key, value) && typeof value === 'object' && value !== null) pending.push(value);
       }
     }
   }
-  return ids;
+}
+
+/** "section/name" keys of the shared entries a value refers to directly through local $refs, in walk order (repeats kept). */
+export function sharedRefsIn(value: unknown): string[] {
+  const found: string[] = [];
+  eachMember([value], (key, child) => {
+    if (key !== '$ref' || typeof child !== 'string') return false;
+    const target = refKey(child);
+    if (target) found.push(target);
+    return true;
+  });
+  return found;
 }
 
 /** "section/name" keys of every shared entry reachable from the roots through local $refs. */
@@ -153,20 +176,10 @@ function closure(swagger: JsonObject, roots: unknown[]): Set<string> {
   const found = new Set<string>();
   const pending = [...roots];
   while (pending.length > 0) {
-    const node = pending.pop();
-    if (Array.isArray(node)) {
-      pending.push(...node);
-      continue;
-    }
-    if (!isObject(node)) continue;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '$ref' && typeof value === 'string') {
-        const target = refKey(value);
-        if (target && !found.has(target)) {
-          found.add(target);
-          pending.push(lookup(swagger, target));
-        }
-      } else if (typeof value === 'object' && value !== null) pending.push(value);
+    for (const target of sharedRefsIn(pending.pop())) {
+      if (found.has(target)) continue;
+      found.add(target);
+      pending.push(lookup(swagger, target));
     }
   }
   return found;
@@ -200,19 +213,13 @@ function documentExtensions(swagger: JsonObject): { owner: 'root' | 'paths'; key
 function servedBy(swagger: JsonObject, value: unknown): { refs: Set<string>; operations: Set<string> } {
   const refs = new Set<string>();
   const operations = new Set<string>();
-  const pending = [value];
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (Array.isArray(node)) pending.push(...node);
-    else if (isObject(node)) {
-      for (const [key, child] of Object.entries(node)) {
-        if (key === '$ref' && typeof child === 'string') {
-          const target = refKey(child);
-          if (target && lookup(swagger, target) !== undefined) refs.add(target);
-        } else if (key === 'operationId' && typeof child === 'string') operations.add(child);
-        else if (typeof child === 'object' && child !== null) pending.push(child);
-      }
-    }
-  }
+  eachMember([value], (key, child) => {
+    if (typeof child !== 'string') return false;
+    if (key === '$ref') {
+      const target = refKey(child);
+      if (target && lookup(swagger, target) !== undefined) refs.add(target);
+    } else if (key === 'operationId') operations.add(child);
+    return false;
+  });
   return { refs, operations };
 }
