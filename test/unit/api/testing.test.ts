@@ -45,6 +45,15 @@ function setup() {
   return { host, secrets, api: createTestingHandlers(host, () => undefined, secrets) };
 }
 
+/** The Host's system browser, as a user signing in: every page it is asked to open is recorded and followed. */
+function followSignInPages(host: ReturnType<typeof setup>['host']): void {
+  const browser = testBrowser();
+  host.openExternal = async (url) => {
+    host.opened.push(url);
+    await browser(url);
+  };
+}
+
 function swagger(host: string) {
   return {
     swagger: '2.0',
@@ -146,11 +155,7 @@ describe('testing handlers', () => {
 
   it('signs in through the Host browser and stores the tokens for the API host, returning none', async () => {
     const { host, secrets, api: testing } = setup();
-    const browser = testBrowser();
-    host.openExternal = async (url) => {
-      host.opened.push(url);
-      await browser(url);
-    };
+    followSignInPages(host);
     const result = await testing.signIn({
       scope,
       authorizationUrl: `${idp.issuer}/authorize`,
@@ -333,11 +338,7 @@ describe('multi-auth and Windows connections', () => {
 
   it('keeps a set\'s signed-in and pasted tokens under the set, and refuses a malformed prefix', async () => {
     const { host, secrets, api: testing } = setup();
-    const browser = testBrowser();
-    host.openExternal = async (url) => {
-      host.opened.push(url);
-      await browser(url);
-    };
+    followSignInPages(host);
     const signedIn = await testing.signIn({ scope, authorizationUrl: `${idp.issuer}/authorize`, tokenUrl: `${idp.issuer}/token`, clientId: 'c', scopes: [], apiHost: 'api.contoso.com', fieldPrefix: 'set:oauth:' });
     expect(signedIn.ok).toBe(true);
     expect(verifyJwt((await secrets.read(scope, 'set:oauth:oauth2:accessToken'))!.value, idp.jwks)).toBe(true);
