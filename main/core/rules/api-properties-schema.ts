@@ -27,12 +27,8 @@ export const apiPropertiesSchema: Rule = {
       const key = `${path}\u0000${message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const miscased = error.keyword === 'additionalProperties' ? knownCasing(String((error.params as { additionalProperty: string }).additionalProperty)) : undefined;
-      if (miscased) {
-        report({ ...miscased.finding(error.instancePath, ctx.properties), step: stepFor(path) });
-        continue;
-      }
-      report({ message, file: 'apiProperties.json', path, step: stepFor(path) });
+      const miscased = error.keyword === 'additionalProperties' ? miscasedFinding(error.instancePath, String((error.params as { additionalProperty: string }).additionalProperty), ctx.properties) : undefined;
+      report({ ...(miscased ?? { message, file: 'apiProperties.json', path }), step: stepFor(path) });
     }
   },
 };
@@ -82,21 +78,16 @@ function declaredNames(): Map<string, string> {
 }
 
 /** For a property the schema declares under another casing: the warning, with a fix that renames it. */
-function knownCasing(property: string): { finding(at: string, properties: unknown): Omit<Parameters<Report>[0], 'step'> } | undefined {
+function miscasedFinding(at: string, property: string, properties: unknown): Omit<Parameters<Report>[0], 'step'> | undefined {
   const declared = declaredNames().get(property.toLowerCase());
   if (declared === undefined || declared === property) return undefined;
+  const path = `${at}/${escapeSegment(property)}`;
   return {
-    finding(at, properties) {
-      const path = `${at}/${escapeSegment(property)}`;
-      const value = getAt(properties, path);
-      return {
-        severity: 'warning',
-        message: `'${property}' is spelled '${declared}' in the paconn apiProperties schema. The platform reads either, but tools that check the schema (paconn) reject it.`,
-        file: 'apiProperties.json',
-        path,
-        fix: { label: `Rename to '${declared}'`, edits: [{ file: 'apiProperties.json', path: `${at}/${escapeSegment(declared)}`, value }, { file: 'apiProperties.json', path, remove: true }] },
-      };
-    },
+    severity: 'warning',
+    message: `'${property}' is spelled '${declared}' in the paconn apiProperties schema. The platform reads either, but tools that check the schema (paconn) reject it.`,
+    file: 'apiProperties.json',
+    path,
+    fix: { label: `Rename to '${declared}'`, edits: [{ file: 'apiProperties.json', path: `${at}/${escapeSegment(declared)}`, value: getAt(properties, path) }, { file: 'apiProperties.json', path, remove: true }] },
   };
 }
 
