@@ -20,8 +20,8 @@ export type TokenKind =
 /**
  * A token format; group 1 (when present) is the secret part. `anchors`, when given, are literals of which every
  * match contains at least one, no further than `lead` characters after the match starts: a native indexOf for
- * them is far cheaper than the regex, which then runs only from the first anchor on (or not at all). Patterns
- * whose own literal prefix is already fast have none. `mustLookRandom`: the match is only a secret when its
+ * them is far cheaper than the regex, which then runs only from the first anchor on (or not at all): no regex and
+ * no copy of it for the many texts (sample values) that hold none. `mustLookRandom`: the match is only a secret when its
  * value looks like a real key (looksLikeRealKey), for shapes that ordinary text could take.
  */
 export interface TokenShape {
@@ -35,7 +35,7 @@ export interface TokenShape {
 }
 
 export const TOKEN_SHAPES: readonly TokenShape[] = [
-  { kind: 'private-key', pattern: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/g },
+  { kind: 'private-key', pattern: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/g, anchors: ['-----BEGIN '], lead: 0 },
   { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g, anchors: ['yJ'], lead: 1 },
   { kind: 'aws-access-key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, anchors: ['IA'], lead: 2 },
   { kind: 'github-token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g, firstCandidate: firstGithubPrefix },
@@ -43,7 +43,7 @@ export const TOKEN_SHAPES: readonly TokenShape[] = [
   { kind: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g, anchors: ['AIza'], lead: 0 },
   { kind: 'stripe-key', pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g, anchors: ['_live_'], lead: 2 },
   { kind: 'openai-key', pattern: /\bsk-[A-Za-z0-9_-]{32,}/g, anchors: ['sk-'], lead: 0, mustLookRandom: true },
-  { kind: 'azure-storage-key', pattern: /AccountKey=([A-Za-z0-9+/]{40,}={0,2})/g },
+  { kind: 'azure-storage-key', pattern: /AccountKey=([A-Za-z0-9+/]{40,}={0,2})/g, anchors: ['AccountKey='], lead: 0 },
   { kind: 'bearer-token', pattern: /\bBearer\s+([A-Za-z0-9\-._~+/]{20,}=*)/g, anchors: ['Bearer'], lead: 0, mustLookRandom: true },
 ];
 
