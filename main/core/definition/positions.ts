@@ -114,7 +114,7 @@ function scan(text: string, root: TrieNode): void {
     const frame = frames[frames.length - 1];
     if (frame && !frame.array && frame.expectKey && ch === 0x22 /* " */) {
       const end = skipString(text, i);
-      const child = frame.node.children!.get(decodeKey(text, i, end));
+      const child = childNamed(frame.node.children!, text, i, end);
       if (child && child.offset < 0) seen(child, i);
       next = child ?? null;
       frame.expectKey = false;
@@ -213,6 +213,11 @@ function skipScalar(text: string, i: number): number {
   return j;
 }
 
+/**
+ * Everything up to the next bracket or slash outside a string, strings included: one regex run per bracket
+ * instead of a return to JavaScript at every quote.
+ */
+const UNTIL_BRACKET = /(?:[^"[\]{}/]+|"(?:[^"\\]+|\\[^])*"?)*/y;
 const STRUCTURE = /["[\]{}/]/g;
 
 /**
@@ -220,8 +225,31 @@ const STRUCTURE = /["[\]{}/]/g;
  * (from inside it, depth 1): bracket counting, aware of strings and comments.
  */
 function skipContainer(text: string, i: number, depth = 0): number {
+  const n = text.length;
+  let j = i;
+  try {
+    while (j < n) {
+      UNTIL_BRACKET.lastIndex = j;
+      UNTIL_BRACKET.test(text);
+      j = UNTIL_BRACKET.lastIndex;
+      if (j >= n) return n;
+      const ch = text.charCodeAt(j);
+      if (ch === 0x2f) j = Math.max(skipBlank(text, j), j + 1);
+      else {
+        if (ch === 0x7b || ch === 0x5b) depth++;
+        else if (--depth === 0) return j + 1;
+        j++;
+      }
+    }
+    return n;
+  } catch {
+    // A string of millions of escapes can exhaust the regex engine's backtracking stack: count the slow way.
+    return skipContainerByTokens(text, j, depth);
+  }
+}
+
+function skipContainerByTokens(text: string, i: number, depth: number): number {
   STRUCTURE.lastIndex = i;
-  // test() rather than exec(): no match array is allocated per bracket and quote.
   while (STRUCTURE.test(text)) {
     const j = STRUCTURE.lastIndex - 1;
     const ch = text.charCodeAt(j);
@@ -231,6 +259,20 @@ function skipContainer(text: string, i: number, depth = 0): number {
     else if (--depth === 0) return j + 1;
   }
   return text.length;
+}
+
+function childNamed(children: Map<string, TrieNode>, text: string, start: number, end: number): TrieNode | undefined {
+  if (children.size > 4) return children.get(decodeKey(text, start, end));
+  // A few wanted names (a property's summary and description): compared in place, no key string is made.
+  const length = end - start - 2;
+  for (const [name, child] of children) {
+    if (name.length === length && text.startsWith(name, start + 1)) return child;
+  }
+  // Only a key written with escapes can still be one of them.
+  for (let i = start + 1; i < end - 1; i++) {
+    if (text.charCodeAt(i) === 0x5c) return children.get(decodeKey(text, start, end));
+  }
+  return undefined;
 }
 
 function decodeKey(text: string, start: number, end: number): string {

@@ -59,6 +59,18 @@ describe('positionsOf', () => {
   it('decodes escaped keys', () => {
     const text = '{ "a\\u0062": { "c": 1 } }';
     expect(positionsOf(text, ['/ab/c']).get('/ab/c')?.offset).toBe(text.indexOf('"c"'));
+    // A few wanted names are compared in place: a key of the same length that is written with escapes is decoded.
+    const few = '{ "p": { "\\u0061b": 1, "ab": 2, "x\\"y": 3, "c": 4 } }';
+    const at = positionsOf(few, ['/p/ab', '/p/c', '/p/x"y']);
+    expect(at.get('/p/ab')?.offset).toBe(few.indexOf('"\\u0061b"'));
+    expect(at.get('/p/x"y')?.offset).toBe(few.indexOf('"x\\"y"'));
+    expect(at.get('/p/c')?.offset).toBe(few.indexOf('"c"'));
+  });
+
+  it('skips a value too long for one regex run (millions of escapes in a string) by counting tokens', () => {
+    // Millions of escape sequences in one string exhaust the regex engine's backtracking stack.
+    const text = `{ "skip": ["${'x\\n'.repeat(3_000_000)}", "]"], "want": { "x": 1 } }`;
+    expect(positionsOf(text, ['/want/x']).get('/want/x')?.offset).toBe(text.lastIndexOf('"x"'));
   });
 
   it('survives broken and hostile texts', () => {
