@@ -26,7 +26,7 @@ interface TrieNode {
   unseen: number;
   /** Offset of the member's key (objects) or the element's value (arrays); -1 until seen. */
   offset: number;
-  /** Its position, once worked out (shared by every pointer that resolves to this node). */
+  /** Its position once found (shared by every pointer that resolves to this node). */
   position?: TextPosition;
 }
 
@@ -37,45 +37,66 @@ function newNode(parent: TrieNode | null): TrieNode {
 
 /** Positions for every pointer (pointers that are not valid JSON pointers resolve to the document start). */
 export function positionsOf(text: string, pointers: Iterable<string>): Map<string, TextPosition> {
-  const root = newNode(null);
-  // Each distinct pointer's own trie node, found through its parent's pointer: findings name thousands of
-  // pointers (two per undocumented response property) that share their parents, so most cost one lookup.
-  const nodes = new Map<string, TrieNode>([['', root]]);
-  const nodeOf = (pointer: string): TrieNode => {
-    let node = nodes.get(pointer);
-    if (node) return node;
-    const slash = pointer.lastIndexOf('/');
-    const parent = nodeOf(pointer.slice(0, slash));
-    const segment = unescapeSegment(pointer.slice(slash + 1));
-    node = parent.children?.get(segment);
-    if (!node) (parent.children ??= new Map()).set(segment, (node = newNode(parent)));
-    nodes.set(pointer, node);
-    return node;
-  };
-  const wanted: [string, TrieNode][] = [];
-  for (const pointer of pointers) wanted.push([pointer, pointer === '' || pointer.charCodeAt(0) === 0x2f /* / */ ? nodeOf(pointer) : root]);
-  scan(text, root);
-  if (root.offset < 0) root.offset = 0;
-  // A pointer whose target does not exist resolves to its nearest ancestor that does. The scanner only
-  // reaches a member through its parent, so the first node found going up is that ancestor. Many pointers
-  // resolve to the same node (a property's missing summary and description): each node is placed once.
-  const resolved: TrieNode[] = [];
-  for (const entry of wanted) {
-    let node = entry[1];
-    while (node.offset < 0) node = node.parent!;
-    entry[1] = node;
-    if (!node.position) {
-      node.position = { line: 0, column: 0, offset: node.offset };
-      resolved.push(node);
-    }
-  }
-  placeLines(text, resolved.sort((a, b) => a.offset - b.offset));
-  const out = new Map<string, TextPosition>();
-  for (const [pointer, node] of wanted) out.set(pointer, node.position!);
-  return out;
+  const list = [...pointers];
+  const positions = positionsInOrder(text, list);
+  return new Map(list.map((pointer, i) => [pointer, positions[i]]));
 }
 
-/** Line and column of each node (sorted by offset), counting line ends with indexOf (no index of every line is built). */
+/**
+ * The position of each pointer, in the order given: no map of pointers is built or read (findings name
+ * thousands, each a fresh string that a map would first have to flatten and hash).
+ */
+export function positionsInOrder(text: string, pointers: readonly string[]): TextPosition[] {
+  const trie = new PointerTrie();
+  const targets = pointers.map((pointer) => (pointer === '' || pointer.charCodeAt(0) === 0x2f /* / */ ? trie.nodeOf(pointer) : trie.root));
+  const found = scan(text, trie.root);
+  placeLines(text, found);
+  // A pointer whose target does not exist resolves to its nearest ancestor that does. The scanner only
+  // reaches a member through its parent, so the first node found going up is that ancestor.
+  return targets.map((target) => {
+    let node = target;
+    while (node.position === undefined) node = node.parent!;
+    return node.position;
+  });
+}
+
+/** The trie of the wanted pointers' segments. */
+class PointerTrie {
+  readonly root = newNode(null);
+  /** Inner nodes by pointer; leaves are reached through their parent. */
+  private readonly parents = new Map<string, TrieNode>([['', this.root]]);
+  /** The parent of the last pointer looked up: findings come in runs of siblings (a schema's properties). */
+  private lastParent = '';
+  private lastParentNode = this.root;
+
+  nodeOf(pointer: string): TrieNode {
+    if (pointer === '') return this.root;
+    const slash = pointer.lastIndexOf('/');
+    // A comparison of characters, where a map lookup would flatten and hash the long pointer string.
+    if (slash !== this.lastParent.length || !pointer.startsWith(this.lastParent)) {
+      this.lastParent = pointer.slice(0, slash);
+      this.lastParentNode = this.parentNode(this.lastParent);
+    }
+    return childOf(this.lastParentNode, unescapeSegment(pointer.slice(slash + 1)));
+  }
+
+  private parentNode(pointer: string): TrieNode {
+    let node = this.parents.get(pointer);
+    if (node) return node;
+    const slash = pointer.lastIndexOf('/');
+    node = childOf(this.parentNode(pointer.slice(0, slash)), unescapeSegment(pointer.slice(slash + 1)));
+    this.parents.set(pointer, node);
+    return node;
+  }
+}
+
+function childOf(parent: TrieNode, segment: string): TrieNode {
+  let node = parent.children?.get(segment);
+  if (!node) (parent.children ??= new Map()).set(segment, (node = newNode(parent)));
+  return node;
+}
+
+/** The position of each node found (in offset order), counting line ends with indexOf (no index of every line is built). */
 function placeLines(text: string, nodes: readonly TrieNode[]): void {
   let line = 1;
   let lineStart = 0;
@@ -84,8 +105,7 @@ function placeLines(text: string, nodes: readonly TrieNode[]): void {
       line++;
       lineStart = nl + 1;
     }
-    node.position!.line = line;
-    node.position!.column = node.offset - lineStart + 1;
+    node.position = { line, column: node.offset - lineStart + 1, offset: node.offset };
   }
 }
 
@@ -100,8 +120,18 @@ function isBlank(ch: number): boolean {
   return ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09 || ch === 0xfeff;
 }
 
-/** Walks the text, recording offsets on the trie nodes it reaches. */
-function scan(text: string, root: TrieNode): void {
+/**
+ * Walks the text, recording offsets on the trie nodes it reaches. Returns them in the order found, which is
+ * their order in the text: the root first (at its value, or at 0 when the text holds none).
+ */
+function scan(text: string, root: TrieNode): TrieNode[] {
+  const found = [root];
+  walkText(text, root, found);
+  if (root.offset < 0) root.offset = 0;
+  return found;
+}
+
+function walkText(text: string, root: TrieNode, found: TrieNode[]): void {
   const n = text.length;
   const frames: Frame[] = [];
   // The trie node of the value that starts next (null: nobody wants it, so it can be skipped whole).
@@ -115,7 +145,7 @@ function scan(text: string, root: TrieNode): void {
     if (frame && !frame.array && frame.expectKey && ch === 0x22 /* " */) {
       const end = skipString(text, i);
       const child = childNamed(frame.node.children!, text, i, end);
-      if (child && child.offset < 0) seen(child, i);
+      if (child && child.offset < 0) seen(child, i, found);
       next = child ?? null;
       frame.expectKey = false;
       i = end;
@@ -149,7 +179,7 @@ function scan(text: string, root: TrieNode): void {
       continue;
     }
     // A value starts here.
-    if (next && next !== root && frame?.array && next.offset < 0) seen(next, i);
+    if (next && next !== root && frame?.array && next.offset < 0) seen(next, i, found);
     if (next === root && root.offset < 0) root.offset = i;
     if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
       if (next?.children) {
@@ -168,8 +198,9 @@ function scan(text: string, root: TrieNode): void {
   }
 }
 
-function seen(node: TrieNode, offset: number): void {
+function seen(node: TrieNode, offset: number, found: TrieNode[]): void {
   node.offset = offset;
+  found.push(node);
   node.parent!.unseen--;
 }
 

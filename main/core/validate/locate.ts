@@ -3,7 +3,7 @@
  * Findings about a non-JSON file or the project as a whole point at the start of the file.
  */
 import type { Finding } from '../model/findings';
-import { positionsOf } from '../definition/positions';
+import { positionsInOrder } from '../definition/positions';
 import { yamlPositions } from '../definition/yaml-swagger';
 
 export interface LocatableText {
@@ -27,11 +27,17 @@ export function locateFindings(findings: Finding[], texts: Partial<Record<string
       continue;
     }
     const paths = list.map((f) => f.path);
-    const positions = source.yaml ? yamlPositions(source.text, paths) : positionsOf(source.text, paths);
-    for (const finding of list) {
-      const at = positions.get(finding.path) ?? { line: 1, column: 1 };
-      finding.line = at.line;
-      finding.column = at.column;
+    if (source.yaml) {
+      const positions = yamlPositions(source.text, paths);
+      list.forEach((finding, i) => place(finding, positions.get(paths[i])));
+    } else {
+      const positions = positionsInOrder(source.text, paths);
+      list.forEach((finding, i) => place(finding, positions[i]));
     }
   }
+}
+
+function place(finding: Finding, at: { line: number; column: number } | undefined): void {
+  finding.line = at?.line ?? 1;
+  finding.column = at?.column ?? 1;
 }

