@@ -16,9 +16,19 @@ import { cachedResolver, refFindings, resolveLocal } from './refs';
 const SWAGGER = 'apiDefinition.swagger.json' as const;
 const PRIMITIVE = ['array', 'boolean', 'integer', 'number', 'string'];
 const SCHEMA_TYPES = [...PRIMITIVE, 'object', 'null', undefined];
+const FORM_TYPES = [...PRIMITIVE, 'file'];
+const RESPONSE_TYPES = [...SCHEMA_TYPES, 'file'];
 const PLACEHOLDER = /\{([^/}]+)}/g;
 
 type Emit = (path: string, message: string) => void;
+/**
+ * Where a node is, as a function that writes its JSON pointer: pointers are only written for findings, and
+ * path names (every one holds a '/') cost two replacements to escape.
+ */
+type Where = () => string;
+
+/** The place of `segment` below `base`. */
+const below = (base: Where, segment: string | number): Where => () => `${base()}/${segment}`;
 
 export interface SemanticReport {
   findings: Finding[];
@@ -38,7 +48,7 @@ export function semanticFindings(swagger: unknown, schemaFindings: readonly Find
       if (isObject(swagger.definitions)) {
         const definitions = swagger.definitions;
         for (const name of Object.keys(definitions)) {
-          checkRequiredExist(swagger, definitions[name], `/definitions/${escapeSegment(name)}`, emit);
+          checkRequiredExist(swagger, definitions[name], () => `/definitions/${escapeSegment(name)}`, emit);
         }
       }
     } finally {
@@ -74,108 +84,110 @@ function checkPaths(doc: JsonObject, emit: Emit): void {
   for (const pathName of Object.keys(paths)) {
     const item = paths[pathName];
     if (!isObject(item) || !pathName.startsWith('/')) continue;
-    const itemPointer = `/paths/${escapeSegment(pathName)}`;
-    const shared = parameterList(doc, item.parameters, `${itemPointer}/parameters`, emit);
+    let itemPointer: string | undefined;
+    const item$: Where = () => (itemPointer ??= `/paths/${escapeSegment(pathName)}`);
+    const shared = parameterList(doc, item.parameters, below(item$, 'parameters'), emit);
     // The path's {placeholders}, found once for all its operations (each takes its own copy to tick off).
     const placeholders = pathName.includes('{') ? [...pathName.matchAll(PLACEHOLDER)].map((m) => m[1]) : [];
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
-      const pointer = `${itemPointer}/${method}`;
+      const where = below(item$, method);
       const id = operation.operationId;
       if (typeof id === 'string' && id !== '') {
         const first = operationIds.get(id);
-        if (first) emit(`${pointer}/operationId`, `Duplicate operation id '${id}': it is also used by ${first}.`);
+        if (first) emit(`${where()}/operationId`, `Duplicate operation id '${id}': it is also used by ${first}.`);
         else operationIds.set(id, `${method.toUpperCase()} ${pathName}`);
       }
-      const own = parameterList(doc, operation.parameters, `${pointer}/parameters`, emit);
+      const own = parameterList(doc, operation.parameters, below(where, 'parameters'), emit);
       // Operation parameters override path-level ones with the same name and location.
       const params = [...own, ...shared.filter((s) => !own.some((o) => o.param.name === s.param.name && o.param.in === s.param.in))];
-      checkOperationParameters(doc, pathName, [...placeholders], pointer, operation, params, emit);
-      checkResponses(doc, operation.responses, `${pointer}/responses`, emit);
+      checkOperationParameters(doc, pathName, [...placeholders], where, operation, params, emit);
+      checkResponses(doc, operation.responses, below(where, 'responses'), emit);
     }
   }
 }
 
 interface Param {
   param: JsonObject;
-  pointer: string;
+  where: Where;
 }
 
-function parameterList(doc: JsonObject, list: unknown, pointer: string, emit: Emit): Param[] {
+function parameterList(doc: JsonObject, list: unknown, where: Where, emit: Emit): Param[] {
   if (!Array.isArray(list)) return [];
   const out: Param[] = [];
   list.forEach((raw, index) => {
     const param = deref(doc, raw);
     if (!isObject(param)) return;
-    const at = `${pointer}/${index}`;
+    const at = below(where, index);
     if (out.some((p) => p.param.name === param.name && p.param.in === param.in)) {
-      emit(at, `Found multiple ${String(param.in)} parameters named "${String(param.name)}".`);
+      emit(at(), `Found multiple ${String(param.in)} parameters named "${String(param.name)}".`);
       return;
     }
-    out.push({ param, pointer: at });
+    out.push({ param, where: at });
   });
   return out;
 }
 
-function checkOperationParameters(doc: JsonObject, pathName: string, placeholders: string[], pointer: string, operation: JsonObject, params: Param[], emit: Emit): void {
+function checkOperationParameters(doc: JsonObject, pathName: string, placeholders: string[], where: Where, operation: JsonObject, params: Param[], emit: Emit): void {
   const bodies = params.filter((p) => p.param.in === 'body');
-  if (bodies.length > 1) emit(`${pointer}/parameters`, `The operation has ${bodies.length} body parameters. Only one is allowed.`);
+  if (bodies.length > 1) emit(`${where()}/parameters`, `The operation has ${bodies.length} body parameters. Only one is allowed.`);
   else if (bodies.length > 0 && params.some((p) => p.param.in === 'formData')) {
-    emit(`${pointer}/parameters`, 'The operation has body parameters and formData parameters. Only one or the other is allowed.');
+    emit(`${where()}/parameters`, 'The operation has body parameters and formData parameters. Only one or the other is allowed.');
   }
-  for (const { param, pointer: at } of params.filter((p) => p.param.in === 'path')) {
-    if (param.required !== true) emit(at, `Path parameters cannot be optional. Set "required": true for the "${String(param.name)}" parameter.`);
+  for (const { param, where: at } of params.filter((p) => p.param.in === 'path')) {
+    if (param.required !== true) emit(at(), `Path parameters cannot be optional. Set "required": true for the "${String(param.name)}" parameter.`);
     const match = placeholders.indexOf(String(param.name));
-    if (match < 0) emit(at, `The path parameter "${String(param.name)}" has no matching {${String(param.name)}} in the path '${pathName}'.`);
+    if (match < 0) emit(at(), `The path parameter "${String(param.name)}" has no matching {${String(param.name)}} in the path '${pathName}'.`);
     else placeholders.splice(match, 1);
   }
-  if (placeholders.length > 0) emit(`${pointer}/parameters`, `The path '${pathName}' has no parameter for ${placeholders.map((p) => `{${p}}`).join(', ')}.`);
+  if (placeholders.length > 0) emit(`${where()}/parameters`, `The path '${pathName}' has no parameter for ${placeholders.map((p) => `{${p}}`).join(', ')}.`);
 
   const consumes = (Array.isArray(operation.consumes) ? operation.consumes : Array.isArray(doc.consumes) ? doc.consumes : []).map(String);
-  for (const { param, pointer: at } of params) {
+  for (const { param, where: at } of params) {
     const body = param.in === 'body';
     const schema = body ? deref(doc, param.schema) : param;
     if (!isObject(schema)) continue;
-    const valid = body ? SCHEMA_TYPES : param.in === 'formData' ? [...PRIMITIVE, 'file'] : PRIMITIVE;
-    checkType(schema, body ? `${at}/schema` : at, valid, emit);
-    checkRequiredExist(doc, schema, body ? `${at}/schema` : at, emit);
+    const valid = body ? SCHEMA_TYPES : param.in === 'formData' ? FORM_TYPES : PRIMITIVE;
+    const schemaAt = body ? below(at, 'schema') : at;
+    checkType(schema, schemaAt, valid, emit);
+    checkRequiredExist(doc, schema, schemaAt, emit);
     if (schema.type === 'file' && !consumes.some((c) => /multipart\/(.*\+)?form-data|application\/(.*\+)?x-www-form-urlencoded/.test(c))) {
-      emit(at, 'The operation has a file parameter, so it must consume multipart/form-data or application/x-www-form-urlencoded.');
+      emit(at(), 'The operation has a file parameter, so it must consume multipart/form-data or application/x-www-form-urlencoded.');
     }
   }
 }
 
-function checkResponses(doc: JsonObject, responses: unknown, pointer: string, emit: Emit): void {
+function checkResponses(doc: JsonObject, responses: unknown, where: Where, emit: Emit): void {
   if (!isObject(responses)) return;
   // Object.keys, not entries: no [key, value] pair per response of every operation.
   for (const code of Object.keys(responses)) {
     if (code.startsWith('x-')) continue;
     const raw = responses[code];
-    const at = `${pointer}/${escapeSegment(code)}`;
-    if (code !== 'default' && !(Number(code) >= 100 && Number(code) <= 599)) emit(at, `'${code}' is not a valid HTTP response code (100-599 or "default").`);
+    const at: Where = () => `${where()}/${escapeSegment(code)}`;
+    if (code !== 'default' && !(Number(code) >= 100 && Number(code) <= 599)) emit(at(), `'${code}' is not a valid HTTP response code (100-599 or "default").`);
     const response = deref(doc, raw);
     if (!isObject(response)) continue;
     if (isObject(response.headers)) {
       for (const [name, header] of Object.entries(response.headers)) {
-        if (isObject(header)) checkType(header, `${at}/headers/${escapeSegment(name)}`, PRIMITIVE, emit);
+        if (isObject(header)) checkType(header, () => `${at()}/headers/${escapeSegment(name)}`, PRIMITIVE, emit);
       }
     }
     const schema = deref(doc, response.schema);
-    if (isObject(schema)) checkType(schema, `${at}/schema`, [...SCHEMA_TYPES, 'file'], emit);
+    if (isObject(schema)) checkType(schema, below(at, 'schema'), RESPONSE_TYPES, emit);
   }
 }
 
-function checkType(schema: JsonObject, pointer: string, valid: readonly unknown[], emit: Emit): void {
+function checkType(schema: JsonObject, where: Where, valid: readonly unknown[], emit: Emit): void {
   if (!valid.includes(schema.type as string | undefined)) {
-    emit(pointer, `The type ${JSON.stringify(schema.type) ?? '(missing)'} is not valid here. Use one of: ${valid.filter(Boolean).join(', ')}.`);
+    emit(where(), `The type ${JSON.stringify(schema.type) ?? '(missing)'} is not valid here. Use one of: ${valid.filter(Boolean).join(', ')}.`);
   } else if (schema.type === 'array' && schema.items === undefined) {
-    emit(pointer, 'This is an array, so it must include an "items" schema.');
+    emit(where(), 'This is an array, so it must include an "items" schema.');
   }
 }
 
 /** Every name in `required` is a property of the schema (or of one of its allOf parents). */
-function checkRequiredExist(doc: JsonObject, raw: unknown, pointer: string, emit: Emit): void {
+function checkRequiredExist(doc: JsonObject, raw: unknown, where: Where, emit: Emit): void {
   const schema = deref(doc, raw);
   if (!isObject(schema) || !Array.isArray(schema.required)) return;
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
@@ -194,7 +206,7 @@ function checkRequiredExist(doc: JsonObject, raw: unknown, pointer: string, emit
   collect(schema, 0);
   schema.required.forEach((name, index) => {
     if (typeof name === 'string' && !names.has(name)) {
-      emit(`${pointer}/required/${index}`, `Property '${name}' is listed as required but is not defined in the schema's properties.`);
+      emit(`${where()}/required/${index}`, `Property '${name}' is listed as required but is not defined in the schema's properties.`);
     }
   });
 }
