@@ -10,14 +10,12 @@
  * test/unit/validate/swagger-schema-fast.test.ts holds the two to the same verdicts.
  */
 
+import { isObject } from '../model/operations';
+
 type Json = Record<string, unknown>;
 
 /** Draft-04's simple types (its "definitions/simpleTypes"). */
 const SIMPLE_TYPES: ReadonlySet<unknown> = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** True when `node` is valid against the official "definitions/schema". */
 export function isSchemaObject(node: unknown): boolean {
@@ -29,40 +27,13 @@ export function isSchemaObject(node: unknown): boolean {
       case 'format':
       case 'title':
       case 'description':
-      case 'pattern': // format "regex", and formats are not checked
       case 'discriminator':
         if (typeof value !== 'string') return false;
         break;
-      case 'default':
       case 'example':
-        break;
-      case 'multipleOf':
-        if (typeof value !== 'number' || !(value > 0)) return false;
-        break;
-      case 'maximum':
-      case 'minimum':
-        if (typeof value !== 'number') return false;
-        break;
-      case 'exclusiveMaximum':
-      case 'exclusiveMinimum':
-      case 'uniqueItems':
-      case 'readOnly':
-        if (typeof value !== 'boolean') return false;
-        break;
-      case 'maxLength':
-      case 'minLength':
-      case 'maxItems':
-      case 'minItems':
-      case 'maxProperties':
-      case 'minProperties':
-        // draft-04 positiveInteger (and positiveIntegerDefault0): an integer >= 0.
-        if (!Number.isInteger(value) || (value as number) < 0) return false;
         break;
       case 'required':
         if (!isStringArray(value)) return false;
-        break;
-      case 'enum':
-        if (!Array.isArray(value) || value.length === 0 || !allDistinct(value)) return false;
         break;
       case 'type':
         if (!isDraft04Type(value)) return false;
@@ -86,12 +57,55 @@ export function isSchemaObject(node: unknown): boolean {
       case 'externalDocs':
         if (!isExternalDocs(value)) return false;
         break;
+      case 'readOnly':
+        if (typeof value !== 'boolean') return false;
+        break;
+      case 'maxProperties':
+      case 'minProperties':
+        if (!isNonNegativeInteger(value)) return false;
+        break;
       default:
-        // patternProperties ^x- (any value); no other key is allowed (additionalProperties: false).
-        if (!key.startsWith('x-')) return false;
+        if (!isValidationKeyword(key, value)) return false;
     }
   }
   return true;
+}
+
+/**
+ * The keywords every kind of Swagger value constraint shares (schema objects, non-body parameters, their items,
+ * response headers): `default`, the bounds, `pattern`, `enum`, `multipleOf`. An x- key is valid too (any
+ * value); any other key is not (additionalProperties: false everywhere they are declared).
+ */
+export function isValidationKeyword(key: string, value: unknown): boolean {
+  switch (key) {
+    case 'default':
+      return true;
+    case 'pattern': // format "regex", and formats are not checked
+      return typeof value === 'string';
+    case 'multipleOf':
+      return typeof value === 'number' && value > 0;
+    case 'maximum':
+    case 'minimum':
+      return typeof value === 'number';
+    case 'exclusiveMaximum':
+    case 'exclusiveMinimum':
+    case 'uniqueItems':
+      return typeof value === 'boolean';
+    case 'maxLength':
+    case 'minLength':
+    case 'maxItems':
+    case 'minItems':
+      return isNonNegativeInteger(value);
+    case 'enum':
+      return Array.isArray(value) && value.length > 0 && allDistinct(value);
+    default:
+      return key.startsWith('x-');
+  }
+}
+
+/** draft-04 positiveInteger (and positiveIntegerDefault0): an integer >= 0. */
+function isNonNegativeInteger(value: unknown): boolean {
+  return Number.isInteger(value) && (value as number) >= 0;
 }
 
 /** A non-empty list of schema objects. */
@@ -102,7 +116,7 @@ function isSchemaList(list: unknown[]): boolean {
 }
 
 /** draft-04 stringArray: a non-empty list of distinct strings. */
-function isStringArray(value: unknown): boolean {
+export function isStringArray(value: unknown): boolean {
   if (!Array.isArray(value) || value.length === 0) return false;
   for (const item of value) if (typeof item !== 'string') return false;
   return new Set(value).size === value.length;
@@ -139,7 +153,7 @@ function isXml(value: unknown): boolean {
 }
 
 /** The "definitions/externalDocs" object: a `url` is required. */
-function isExternalDocs(value: unknown): boolean {
+export function isExternalDocs(value: unknown): boolean {
   if (!isObject(value) || !Object.hasOwn(value, 'url')) return false;
   for (const key in value) {
     const item = value[key];

