@@ -84,7 +84,7 @@ const corpusEngine: number[] = [];
 const corpusParse: number[] = [];
 const corpusRatios: number[] = [];
 const corpusEngineRatios: number[] = [];
-for (let pass = 0; pass < 7; pass++) {
+for (let pass = 0; pass < 11; pass++) {
   const [ours] = await timeEach(1, validateCorpus);
   const [engine] = await timeEach(1, async () => {
     for (const connector of connectors) await validateProject(connector, { rules: [] });
