@@ -11,8 +11,7 @@
  */
 
 import { isObject } from '../model/operations';
-
-type Json = Record<string, unknown>;
+import { sameJson } from '../model/security/json-values';
 
 /** Draft-04's simple types (its "definitions/simpleTypes"). */
 const SIMPLE_TYPES: ReadonlySet<unknown> = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
@@ -130,9 +129,7 @@ export function isDistinctStrings(value: unknown): boolean {
 /** draft-04 `type`: one simple type, or a non-empty list of distinct ones. */
 function isDraft04Type(value: unknown): boolean {
   if (!Array.isArray(value)) return SIMPLE_TYPES.has(value);
-  if (value.length === 0) return false;
-  for (const item of value) if (!SIMPLE_TYPES.has(item)) return false;
-  return new Set(value).size === value.length;
+  return isStringArray(value) && value.every((type) => SIMPLE_TYPES.has(type));
 }
 
 /** The "definitions/xml" object. */
@@ -175,29 +172,12 @@ export function allDistinct(list: readonly unknown[]): boolean {
   const composites: unknown[] = [];
   for (const item of list) {
     if (typeof item === 'object' && item !== null) {
-      for (const other of composites) if (jsonEqual(item, other)) return false;
+      for (const other of composites) if (sameJson(item, other)) return false;
       composites.push(item);
     } else {
       if (scalars.has(item)) return false;
       scalars.add(item);
     }
-  }
-  return true;
-}
-
-function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) {
-    if (!Object.hasOwn(b, key) || !jsonEqual((a as Json)[key], (b as Json)[key])) return false;
   }
   return true;
 }

@@ -20,16 +20,28 @@ export function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-/** Structural equality of JSON-able values (object key order does not matter). */
+/**
+ * Structural equality of JSON-able values (object key order does not matter; an undefined member counts as
+ * absent). Also the schema check's uniqueItems (validate/schema-object-verdict.ts), for every parameter list of
+ * a document: no key list is built, and a member is read from `b` only when `b` owns it (a parsed "__proto__"
+ * member is never compared with Object.prototype).
+ */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
   }
   if (!isObject(a) || !isObject(b)) return false;
-  const keys = Object.keys(a).filter((k) => a[k] !== undefined);
-  const otherKeys = Object.keys(b).filter((k) => b[k] !== undefined);
-  return keys.length === otherKeys.length && keys.every((k) => sameJson(a[k], b[k]));
+  let members = 0;
+  for (const key in a) {
+    if (a[key] === undefined) continue;
+    if (!Object.hasOwn(b, key) || !sameJson(a[key], b[key])) return false;
+    members++;
+  }
+  for (const key in b) if (b[key] !== undefined) members--;
+  return members === 0;
 }
 
 /** Drops undefined members so built JSON has no holes (JSON.stringify would skip them anyway). */
