@@ -5,12 +5,13 @@
  * validator as an ajv keyword (swagger-schema-fast.ts); test/unit/validate/swagger-schema-fast.test.ts holds it
  * to the official verdicts.
  */
-import { isObject } from '../model/operations';
+import { HTTP_METHODS, isObject } from '../model/operations';
 import { isParameter } from './parameter-verdict';
 import { isJsonReference, isResponses } from './response-verdict';
 import { allDistinct, isDistinctStrings, isExternalDocs } from './schema-object-verdict';
 
 const SCHEMES: ReadonlySet<unknown> = new Set(['http', 'https', 'ws', 'wss']);
+const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
 
 /** "definitions/paths": path items under keys that start with '/', and x- keys of any value. */
 export function isPaths(node: unknown): boolean {
@@ -28,16 +29,11 @@ function isPathItem(node: unknown): boolean {
   if (!isObject(node)) return false;
   for (const key in node) {
     const value = node[key];
+    if (METHODS.has(key)) {
+      if (!isOperation(value)) return false;
+      continue;
+    }
     switch (key) {
-      case 'get':
-      case 'put':
-      case 'post':
-      case 'delete':
-      case 'options':
-      case 'head':
-      case 'patch':
-        if (!isOperation(value)) return false;
-        break;
       case 'parameters':
         if (!isParametersList(value)) return false;
         break;
