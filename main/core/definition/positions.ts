@@ -35,16 +35,10 @@ function newNode(parent: TrieNode | null): TrieNode {
   return { children: null, parent, unseen: 0, offset: -1 };
 }
 
-/** Positions for every pointer (pointers that are not valid JSON pointers resolve to the document start). */
-export function positionsOf(text: string, pointers: Iterable<string>): Map<string, TextPosition> {
-  const list = [...pointers];
-  const positions = positionsInOrder(text, list);
-  return new Map(list.map((pointer, i) => [pointer, positions[i]]));
-}
-
 /**
- * The position of each pointer, in the order given: no map of pointers is built or read (findings name
- * thousands, each a fresh string that a map would first have to flatten and hash).
+ * The position of each pointer, in the order given (pointers that are not valid JSON pointers resolve to the
+ * document start). No map of pointers is built or read: findings name thousands, each a fresh string that a map
+ * would first have to flatten and hash.
  */
 export function positionsInOrder(text: string, pointers: readonly string[]): TextPosition[] {
   const trie = new PointerTrie();

@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTree, findNodeAtLocation } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { positionsOf } from '../../../main/core/definition/positions';
+import { positionsInOrder, type TextPosition } from '../../../main/core/definition/positions';
 import { LineIndex } from '../../../main/core/text/line-index';
 import { corpusDir } from '../../support/corpus';
 import { listOperations } from '../../../main/core/model/operations';
 import { toJsonPath } from '../../../main/core/model/json-pointer';
+
+/** The positions by pointer. */
+function positionsOf(text: string, pointers: string[]): Map<string, TextPosition> {
+  const positions = positionsInOrder(text, pointers);
+  return new Map(pointers.map((pointer, i) => [pointer, positions[i]]));
+}
 
 const TEXT = [
   '{',
@@ -20,7 +26,7 @@ const TEXT = [
   '}',
 ].join('\r\n');
 
-describe('positionsOf', () => {
+describe('positionsInOrder', () => {
   it('finds keys, array elements and the root', () => {
     const at = positionsOf(TEXT, ['', '/swagger', '/info/title', '/info/x~0y~1z', '/paths/~1items~1{id}/get/parameters/1', '/paths/~1items~1{id}/get/parameters/1/in']);
     expect(at.get('')).toMatchObject({ line: 1, column: 1 });
