@@ -31,7 +31,7 @@ export function withoutBom(bytes: Uint8Array): Uint8Array {
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = startsWithBom(bytes);
-  const body = withoutBom(bytes);
+  const body = bom ? bytes.subarray(3) : bytes;
   try {
     return { text: strictDecoder.decode(body), bom, invalidBytes: [] };
   } catch {
