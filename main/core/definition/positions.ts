@@ -54,32 +54,44 @@ export function positionsInOrder(text: string, pointers: readonly string[]): Tex
   });
 }
 
-/** The trie of the wanted pointers' segments. */
+/**
+ * The trie of the wanted pointers' segments. Findings come in runs that share most of their pointer (the
+ * properties of one schema, the parameters of one operation): each pointer is compared with the one before,
+ * and only the segments past their common part are looked up. No pointer is hashed whole.
+ */
 class PointerTrie {
   readonly root = newNode(null);
-  /** Inner nodes by pointer; leaves are reached through their parent. */
-  private readonly parents = new Map<string, TrieNode>([['', this.root]]);
-  /** The parent of the last pointer looked up: findings come in runs of siblings (a schema's properties). */
-  private lastParent = '';
-  private lastParentNode = this.root;
+  /** The previous pointer, and its path through the trie: nodes[d] is the node of its first d segments, ends[d] the offset just past them. */
+  private previous = '';
+  private readonly nodes: TrieNode[] = [this.root];
+  private readonly ends: number[] = [0];
+  private depth = 0;
 
   nodeOf(pointer: string): TrieNode {
-    if (pointer === '') return this.root;
+    const { previous, nodes, ends } = this;
+    let depth = this.depth;
+    // Siblings (the same parent as the previous pointer) are the commonest case: one native comparison.
     const slash = pointer.lastIndexOf('/');
-    // A comparison of characters, where a map lookup would flatten and hash the long pointer string.
-    if (slash !== this.lastParent.length || !pointer.startsWith(this.lastParent)) {
-      this.lastParent = pointer.slice(0, slash);
-      this.lastParentNode = this.parentNode(this.lastParent);
+    if (depth > 0 && slash === ends[depth - 1] && pointer.startsWith(previous.slice(0, slash))) depth--;
+    else {
+      const shorter = Math.min(pointer.length, previous.length);
+      let common = 0;
+      while (common < shorter && pointer.charCodeAt(common) === previous.charCodeAt(common)) common++;
+      // The deepest node of the previous pointer this one shares: whole segments in common, ending where one of its own does.
+      while (depth > 0 && (ends[depth] > common || (ends[depth] < pointer.length && pointer.charCodeAt(ends[depth]) !== 0x2f /* / */))) depth--;
     }
-    return childOf(this.lastParentNode, unescapeSegment(pointer.slice(slash + 1)));
-  }
-
-  private parentNode(pointer: string): TrieNode {
-    let node = this.parents.get(pointer);
-    if (node) return node;
-    const slash = pointer.lastIndexOf('/');
-    node = childOf(this.parentNode(pointer.slice(0, slash)), unescapeSegment(pointer.slice(slash + 1)));
-    this.parents.set(pointer, node);
+    let node = nodes[depth];
+    for (let at = ends[depth]; at < pointer.length; ) {
+      let end = pointer.indexOf('/', at + 1);
+      if (end < 0) end = pointer.length;
+      node = childOf(node, unescapeSegment(pointer.slice(at + 1, end)));
+      depth++;
+      nodes[depth] = node;
+      ends[depth] = end;
+      at = end;
+    }
+    this.previous = pointer;
+    this.depth = depth;
     return node;
   }
 }

@@ -6,12 +6,24 @@ import { positionsInOrder, type TextPosition } from '../../../main/core/definiti
 import { LineIndex } from '../../../main/core/text/line-index';
 import { corpusDir } from '../../support/corpus';
 import { listOperations } from '../../../main/core/model/operations';
-import { toJsonPath } from '../../../main/core/model/json-pointer';
+import { escapeSegment, toJsonPath } from '../../../main/core/model/json-pointer';
 
 /** The positions by pointer. */
 function positionsOf(text: string, pointers: string[]): Map<string, TextPosition> {
   const positions = positionsInOrder(text, pointers);
   return new Map(pointers.map((pointer, i) => [pointer, positions[i]]));
+}
+
+/** A reproducible shuffle (a small linear congruential generator). */
+function shuffled<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 }
 
 const TEXT = [
@@ -87,12 +99,41 @@ describe('positionsInOrder', () => {
     expect(positionsOf(deep, ['/0/0/0']).get('/0/0/0')?.offset).toBe(3);
   });
 
+  it('gives every pointer its own position whatever the order, when pointers share part of a segment', () => {
+    const text = '{ "a": { "b": { "x": 1 }, "bc": { "y": 2, "x": 3 }, "b~c": 4, "": { "": 5 } }, "ab": 6 }';
+    const expected: Record<string, number> = {
+      '/a/b': text.indexOf('"b"'),
+      '/a/b/x': text.indexOf('"x"'),
+      '/a/bc': text.indexOf('"bc"'),
+      '/a/bc/y': text.indexOf('"y"'),
+      '/a/bc/x': text.lastIndexOf('"x"'),
+      '/a/b~0c': text.indexOf('"b~c"'),
+      '/a/': text.indexOf('""'),
+      '/a//': text.lastIndexOf('""'),
+      '/a/bc/missing': text.indexOf('"bc"'),
+      '/ab': text.indexOf('"ab"'),
+      '/a': text.indexOf('"a"'),
+    };
+    const pointers = Object.keys(expected);
+    for (let seed = 1; seed <= 50; seed++) {
+      const order = shuffled([...pointers, ...pointers.slice(0, 4)], seed);
+      const positions = positionsInOrder(text, order);
+      order.forEach((pointer, i) => expect(positions[i].offset, `${pointer} (order ${order.join(' ')})`).toBe(expected[pointer]));
+    }
+  });
+
   it('agrees with jsonc-parser on every operation parameter of a large real connector', () => {
     const text = readFileSync(join(corpusDir('certified-connectors__Encodian'), 'apiDefinition.swagger.json'), 'utf8');
     const root = parseTree(text)!;
     const doc = JSON.parse(text.replace(/^\ufeff/, ''));
-    const pointers = listOperations(doc).flatMap((op) => [op.pointer, `${op.pointer}/responses`, `${op.pointer}/parameters/0`]);
-    expect(pointers.length).toBeGreaterThan(300);
+    const operations = listOperations(doc).flatMap((op) => [op.pointer, `${op.pointer}/responses`, `${op.pointer}/parameters/0`]);
+    expect(operations.length).toBeGreaterThan(300);
+    // And every property of every definition, in a scrambled order: runs of siblings broken up.
+    const properties = Object.entries(doc.definitions as Record<string, { properties?: object }>).flatMap(([name, schema]) =>
+      Object.keys(schema.properties ?? {}).map((property) => `/definitions/${escapeSegment(name)}/properties/${escapeSegment(property)}`),
+    );
+    expect(properties.length).toBeGreaterThan(1000);
+    const pointers = [...operations, ...shuffled(properties, 7)];
     const lines = new LineIndex(text);
     const at = positionsOf(text, pointers);
     for (const pointer of pointers) {
