@@ -11,6 +11,7 @@ import type { Finding } from '../model/findings';
 import type { IconFacts } from '../model/icon-facts';
 import type { ConnectorKindName } from '../model/kind';
 import type { TextFileName } from '../model/project';
+import { escapeSegment } from '../model/json-pointer';
 import { isObject } from '../model/operations';
 import { ALL_RULES } from '../rules/index';
 import type { PackageZip, Rule } from '../rules/rule';
@@ -89,7 +90,7 @@ export async function validateProject(input: ValidationInput, options: EngineOpt
     package: input.package,
   };
   const ruleFindings = runRules(rules, context, options.ruleTimings ? timings : undefined);
-  findings.push(...structural, ...ruleFindings);
+  findings.push(...withoutRestated(structural, ruleFindings), ...ruleFindings);
   lap('rules');
 
   const locatable: Partial<Record<string, LocatableText>> = {};
@@ -115,11 +116,24 @@ interface Ownership {
   refs: boolean;
   /** unknown-properties: a property that is not an extension, on the objects the rule checks. */
   keywords: boolean;
+  /** operation-id: two operations with one operationId. */
+  operationIds: boolean;
+  /**
+   * swagger-structure: an operation's response without a description, a path placeholder without its required
+   * path parameter, two bodies, a body beside formData.
+   */
+  structure: boolean;
 }
 
 function ownedByRules(rules: readonly Rule[]): Ownership {
   const ids = new Set(rules.map((r) => r.id));
-  return { version: ids.has('swagger-version'), refs: ids.has('ref-targets'), keywords: ids.has('unknown-properties') };
+  return {
+    version: ids.has('swagger-version'),
+    refs: ids.has('ref-targets'),
+    keywords: ids.has('unknown-properties'),
+    operationIds: ids.has('operation-id'),
+    structure: ids.has('swagger-structure'),
+  };
 }
 
 /** Schema, then semantic, then (on request, and only on a clean document) the heavier check (0: skipped). */
@@ -147,12 +161,14 @@ async function checkStructure(swagger: unknown, deepTimeoutMs: number, owned: Ow
   let schema: Finding[] = [];
   await guarded('schema', () => (schema = withoutOwned(schemaFindings(swagger), swagger, owned)));
   let external = false;
+  let leftToRules = false;
   await guarded('semantic', () => {
-    const report = semanticFindings(swagger, schema, { refs: !owned.refs });
+    const report = semanticFindings(swagger, schema, { refs: !owned.refs, operationIds: !owned.operationIds, structure: !owned.structure });
     external = report.externalRefs;
+    leftToRules = report.leftToRules;
     return report.findings;
   });
-  if (deepTimeoutMs > 0 && !out.some((f) => f.severity === 'error')) {
+  if (deepTimeoutMs > 0 && !leftToRules && !out.some((f) => f.severity === 'error')) {
     // The deep check must never meet a reference that leaves the file (ref-targets reports those).
     if (owned.refs) external = refFindings(swagger).external;
     if (!external) await guarded('deep', () => deepFindings(swagger, deepTimeoutMs));
@@ -173,6 +189,28 @@ function withoutOwned(findings: Finding[], swagger: unknown, owned: Ownership): 
       return !fixedObjects.has(f.path.slice(0, f.path.lastIndexOf('/')));
     }
     return true;
+  });
+}
+
+/** Rules that say, in Microsoft's words and with a fix, what the schema check also finds about one member. */
+const MEMBER_RULES: ReadonlySet<string> = new Set(['swagger-structure', 'operation-id']);
+const MEMBER_REQUIRED = /^The '([^']+)' property is required\./;
+const CHECKED_MEMBER = /\/(?:required|description|operationId)$/;
+
+/**
+ * The structural findings less those a rule restates: a member the schema finds missing ("The 'description'
+ * property is required", at a response) or wrong ("'required' is false", at a path parameter's `required`),
+ * where swagger-structure or operation-id reports that very member. Decided from what the rules reported, so a
+ * member no rule speaks of keeps its schema finding.
+ */
+function withoutRestated(structural: Finding[], ruleFindings: readonly Finding[]): Finding[] {
+  const members = new Set<string>();
+  for (const f of ruleFindings) if (f.file === SWAGGER && MEMBER_RULES.has(f.rule)) members.add(f.path);
+  if (members.size === 0) return structural;
+  return structural.filter((f) => {
+    const missing = MEMBER_REQUIRED.exec(f.message);
+    if (missing && members.has(`${f.path}/${escapeSegment(missing[1])}`)) return false;
+    return !(CHECKED_MEMBER.test(f.path) && members.has(f.path));
   });
 }
 

@@ -34,17 +34,37 @@ export interface SemanticReport {
   findings: Finding[];
   /** A `$ref` leaves the document: the deep check must not run (always false when the refs were not checked). */
   externalRefs: boolean;
+  /**
+   * A problem was found that a certification rule reports (SemanticChecks): the document is not clean, and the
+   * deep check, which would stop at the same problem, must not run either.
+   */
+  leftToRules: boolean;
 }
 
-/** `refs: false`: the $ref checks are left to the certification rule that owns them (ref-targets). */
-export function semanticFindings(swagger: unknown, schemaFindings: readonly Finding[] = [], options: { refs?: boolean } = {}): SemanticReport {
+/**
+ * Which problems to report. Each `false` leaves a problem to the certification rule that owns it, so that one
+ * problem is one finding: `refs`, the $ref checks (ref-targets, and then not checked at all); `operationIds`,
+ * duplicate operation ids (operation-id); `structure`, the path template against the path parameters, one body,
+ * body beside formData (swagger-structure). Those two are still looked for (SemanticReport.leftToRules).
+ */
+export interface SemanticChecks {
+  refs?: boolean;
+  operationIds?: boolean;
+  structure?: boolean;
+}
+
+export function semanticFindings(swagger: unknown, schemaFindings: readonly Finding[] = [], options: SemanticChecks = {}): SemanticReport {
   const refs = options.refs === false ? { findings: [], external: false } : refFindings(swagger);
   const findings: Finding[] = [...refs.findings];
   const emit: Emit = (path, message) => findings.push({ rule: 'swagger-semantic', severity: 'error', file: SWAGGER, path, message, step: 'definition' });
+  let leftToRules = false;
+  const leave: Emit = () => {
+    leftToRules = true;
+  };
   if (isObject(swagger)) {
     activeResolver = cachedResolver(swagger);
     try {
-      checkPaths(swagger, emit);
+      checkPaths(swagger, { emit, operationIds: options.operationIds === false ? leave : emit, structure: options.structure === false ? leave : emit });
       if (isObject(swagger.definitions)) {
         const definitions = swagger.definitions;
         for (const name of Object.keys(definitions)) {
@@ -57,7 +77,7 @@ export function semanticFindings(swagger: unknown, schemaFindings: readonly Find
   }
   const covered = schemaFindings.map((f) => f.path);
   const fresh = findings.filter((f) => !covered.some((p) => isUnder(f.path, p) || isUnder(p, f.path)));
-  return { findings: fresh, externalRefs: refs.external };
+  return { findings: fresh, externalRefs: refs.external, leftToRules };
 }
 
 function isUnder(path: string, ancestor: string): boolean {
@@ -77,7 +97,15 @@ function deref(doc: JsonObject, value: unknown): unknown {
   return node;
 }
 
-function checkPaths(doc: JsonObject, emit: Emit): void {
+/** Where each kind of problem goes: `emit` for findings, the others to `emit` or, when a rule owns them, away. */
+interface Emitters {
+  emit: Emit;
+  operationIds: Emit;
+  structure: Emit;
+}
+
+function checkPaths(doc: JsonObject, emitters: Emitters): void {
+  const { emit } = emitters;
   if (!isObject(doc.paths)) return;
   const operationIds = new Map<string, string>();
   const paths = doc.paths;
@@ -96,13 +124,13 @@ function checkPaths(doc: JsonObject, emit: Emit): void {
       const id = operation.operationId;
       if (typeof id === 'string' && id !== '') {
         const first = operationIds.get(id);
-        if (first) emit(`${where()}/operationId`, `Duplicate operation id '${id}': it is also used by ${first}.`);
+        if (first) emitters.operationIds(`${where()}/operationId`, `Duplicate operation id '${id}': it is also used by ${first}.`);
         else operationIds.set(id, `${method.toUpperCase()} ${pathName}`);
       }
       const own = parameterList(doc, operation.parameters, below(where, 'parameters'), emit);
       // Operation parameters override path-level ones with the same name and location.
       const params = [...own, ...shared.filter((s) => !own.some((o) => o.param.name === s.param.name && o.param.in === s.param.in))];
-      checkOperationParameters(doc, pathName, [...placeholders], where, operation, params, emit);
+      checkOperationParameters(doc, pathName, [...placeholders], where, operation, params, emitters);
       checkResponses(doc, operation.responses, below(where, 'responses'), emit);
     }
   }
@@ -129,19 +157,20 @@ function parameterList(doc: JsonObject, list: unknown, where: Where, emit: Emit)
   return out;
 }
 
-function checkOperationParameters(doc: JsonObject, pathName: string, placeholders: string[], where: Where, operation: JsonObject, params: Param[], emit: Emit): void {
+/** `structure` takes what swagger-structure owns: bodies, placeholders and the parameters that fill them. */
+function checkOperationParameters(doc: JsonObject, pathName: string, placeholders: string[], where: Where, operation: JsonObject, params: Param[], { emit, structure }: Emitters): void {
   const bodies = params.filter((p) => p.param.in === 'body');
-  if (bodies.length > 1) emit(`${where()}/parameters`, `The operation has ${bodies.length} body parameters. Only one is allowed.`);
+  if (bodies.length > 1) structure(`${where()}/parameters`, `The operation has ${bodies.length} body parameters. Only one is allowed.`);
   else if (bodies.length > 0 && params.some((p) => p.param.in === 'formData')) {
-    emit(`${where()}/parameters`, 'The operation has body parameters and formData parameters. Only one or the other is allowed.');
+    structure(`${where()}/parameters`, 'The operation has body parameters and formData parameters. Only one or the other is allowed.');
   }
   for (const { param, where: at } of params.filter((p) => p.param.in === 'path')) {
-    if (param.required !== true) emit(at(), `Path parameters cannot be optional. Set "required": true for the "${String(param.name)}" parameter.`);
     const match = placeholders.indexOf(String(param.name));
+    if (param.required !== true) (match < 0 ? emit : structure)(at(), `Path parameters cannot be optional. Set "required": true for the "${String(param.name)}" parameter.`);
     if (match < 0) emit(at(), `The path parameter "${String(param.name)}" has no matching {${String(param.name)}} in the path '${pathName}'.`);
     else placeholders.splice(match, 1);
   }
-  if (placeholders.length > 0) emit(`${where()}/parameters`, `The path '${pathName}' has no parameter for ${placeholders.map((p) => `{${p}}`).join(', ')}.`);
+  if (placeholders.length > 0) structure(`${where()}/parameters`, `The path '${pathName}' has no parameter for ${placeholders.map((p) => `{${p}}`).join(', ')}.`);
 
   const consumes = (Array.isArray(operation.consumes) ? operation.consumes : Array.isArray(doc.consumes) ? doc.consumes : []).map(String);
   for (const { param, where: at } of params) {

@@ -147,24 +147,56 @@ describe('hostile input (in-process: each ends in a clear finding)', () => {
 
 describe('a problem both a rule and a structural check could report', () => {
   // Each problem, the rule that owns it, the engine's own id for it, and where both point.
-  const cases: { problem: string; edit: (doc: ReturnType<typeof minimalSwagger>) => void; owner: string; fallback: string; path: string }[] = [
+  // `fallbackPath`: where the engine's own finding points, when not at the rule's member itself.
+  const cases: { problem: string; edit: (doc: ReturnType<typeof minimalSwagger>) => void; owner: string; fallback: string; path: string; fallbackPath?: string }[] = [
     { problem: 'a property that is not an extension', edit: (doc) => (doc.scriptOperations = []), owner: 'unknown-properties', fallback: 'swagger-schema', path: '/scriptOperations' },
     { problem: 'an unknown operation property', edit: (doc) => (doc.paths['/items/{id}'].get.visibility = 'important'), owner: 'unknown-properties', fallback: 'swagger-schema', path: '/paths/~1items~1{id}/get/visibility' },
     { problem: 'a $ref that resolves to nothing', edit: (doc) => (doc.definitions.Gone = { $ref: '#/definitions/Nowhere' }), owner: 'ref-targets', fallback: 'swagger-ref', path: '/definitions/Gone/$ref' },
     { problem: 'a $ref to another file', edit: (doc) => (doc.definitions.Remote = { $ref: 'https://example.com/schemas.json#/Thing' }), owner: 'ref-targets', fallback: 'swagger-ref', path: '/definitions/Remote/$ref' },
     { problem: 'a wrong Swagger version', edit: (doc) => (doc.swagger = '3.0'), owner: 'swagger-version', fallback: 'swagger-schema', path: '/swagger' },
     { problem: 'an OpenAPI 3 document', edit: (doc) => { delete doc.swagger; doc.openapi = '3.0.1'; }, owner: 'swagger-version', fallback: 'openapi-version', path: '/openapi' },
+    { problem: 'two operations with one operationId', edit: (doc) => (doc.paths['/other'] = { post: { ...doc.paths['/items/{id}'].get, parameters: [] } }), owner: 'operation-id', fallback: 'swagger-semantic', path: '/paths/~1other/post/operationId' },
+    { problem: 'a response without a description', edit: (doc) => delete doc.paths['/items/{id}'].get.responses['200'].description, owner: 'swagger-structure', fallback: 'swagger-schema', path: '/paths/~1items~1{id}/get/responses/200/description', fallbackPath: '/paths/~1items~1{id}/get/responses/200' },
+    { problem: 'a path parameter without required', edit: (doc) => delete doc.paths['/items/{id}'].get.parameters[0].required, owner: 'swagger-structure', fallback: 'swagger-schema', path: '/paths/~1items~1{id}/get/parameters/0/required', fallbackPath: '/paths/~1items~1{id}/get/parameters/0' },
+    { problem: 'a path parameter with required: false', edit: (doc) => (doc.paths['/items/{id}'].get.parameters[0].required = false), owner: 'swagger-structure', fallback: 'swagger-schema', path: '/paths/~1items~1{id}/get/parameters/0/required' },
+    { problem: 'a path placeholder without its parameter', edit: (doc) => (doc.paths['/items/{id}/{part}'] = { get: { ...doc.paths['/items/{id}'].get, operationId: 'GetPart' } }), owner: 'swagger-structure', fallback: 'swagger-semantic', path: '/paths/~1items~1{id}~1{part}/get/parameters' },
+    {
+      problem: 'two body parameters',
+      edit: (doc) => doc.paths['/items/{id}'].get.parameters.push({ name: 'a', in: 'body', schema: { type: 'object' } }, { name: 'b', in: 'body', schema: { type: 'object' } }),
+      owner: 'swagger-structure',
+      fallback: 'swagger-semantic',
+      path: '/paths/~1items~1{id}/get/parameters/2',
+      fallbackPath: '/paths/~1items~1{id}/get/parameters',
+    },
+    {
+      problem: 'a body beside formData',
+      edit: (doc) => doc.paths['/items/{id}'].get.parameters.push({ name: 'a', in: 'body', schema: { type: 'object' } }, { name: 'f', in: 'formData', type: 'string' }),
+      owner: 'swagger-structure',
+      fallback: 'swagger-semantic',
+      path: '/paths/~1items~1{id}/get/parameters/2',
+      fallbackPath: '/paths/~1items~1{id}/get/parameters',
+    },
   ];
 
-  it.each(cases)('$problem: one finding, from $owner when the rules run, else from $fallback', async ({ edit, owner, fallback, path }) => {
+  it.each(cases)('$problem: one finding, from $owner when the rules run, else from $fallback', async ({ edit, owner, fallback, path, fallbackPath = path }) => {
     const doc = minimalSwagger();
     edit(doc);
     const text = JSON.stringify(doc, null, 2);
     const all = await validateProject(input(text));
-    expect(all.findings.filter((f) => f.path === path).map((f) => f.rule)).toEqual([owner]);
+    const structural = new Set(['swagger-schema', 'swagger-semantic', 'swagger-ref', 'openapi-version']);
+    expect(all.findings.filter((f) => f.path === path || f.path === fallbackPath).map((f) => f.rule)).toEqual([owner]);
+    expect(all.findings.filter((f) => structural.has(f.rule))).toEqual([]);
     expect(all.findings.find((f) => f.path === path)!.line).toBeGreaterThan(1);
     const alone = await validateProject(input(text), noRules);
-    expect(alone.findings.filter((f) => f.path === path).map((f) => f.rule)).toEqual([fallback]);
+    expect(alone.findings.filter((f) => f.path === fallbackPath).map((f) => f.rule)).toEqual([fallback]);
+  });
+
+  it('does not run the deep check on a document with a problem a rule owns', async () => {
+    // swagger-parser's spec check would stop at the same duplicate operationId and say it a second time.
+    const doc = minimalSwagger();
+    doc.paths['/other'] = { post: { ...doc.paths['/items/{id}'].get, parameters: [] } };
+    const result = await validateProject(input(JSON.stringify(doc, null, 2), { deep: true }));
+    expect(result.findings.filter((f) => f.rule === 'operation-id' || f.rule === 'swagger-semantic').map((f) => f.rule)).toEqual(['operation-id']);
   });
 
   it('leaves an unknown property of the objects the rule does not check (a schema) to the schema check', async () => {
