@@ -18,6 +18,11 @@ export interface RuleContext {
   texts: Partial<Record<ProjectFileName, string>>;
   /** Size of the swagger file in bytes, as it will be written. */
   swaggerBytes: number;
+  /**
+   * True when the official Swagger 2.0 schema accepts the swagger: the engine checks that before the rules run.
+   * Absent (a rule checked on its own) means not known.
+   */
+  swaggerSchemaValid?: boolean;
   /** icon.png as measured by main/core/icon (absent when the project has no icon). */
   icon?: IconFacts;
   /** Names of the files present in the project folder / package. */

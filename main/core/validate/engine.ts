@@ -74,7 +74,7 @@ export async function validateProject(input: ValidationInput, options: EngineOpt
   lap('parse');
 
   const rules = options.rules ?? ALL_RULES;
-  const structural = await checkStructure(swagger.value, input.deep ? (options.deepTimeoutMs ?? 4000) : 0, ownedByRules(rules), timings);
+  const structure = await checkStructure(swagger.value, input.deep ? (options.deepTimeoutMs ?? 4000) : 0, ownedByRules(rules), timings);
   mark = performance.now();
 
   const context = {
@@ -82,6 +82,7 @@ export async function validateProject(input: ValidationInput, options: EngineOpt
     properties: properties.value,
     texts: withinParseLimit(input.texts),
     swaggerBytes: swaggerText === undefined ? 0 : Buffer.byteLength(swaggerText, 'utf8'),
+    swaggerSchemaValid: structure.schemaValid,
     icon: input.icon,
     fileNames: input.fileNames,
     kind: input.kind,
@@ -90,7 +91,7 @@ export async function validateProject(input: ValidationInput, options: EngineOpt
     package: input.package,
   };
   const ruleFindings = runRules(rules, context, options.ruleTimings ? timings : undefined);
-  findings.push(...withoutRestated(structural, ruleFindings), ...ruleFindings);
+  findings.push(...withoutRestated(structure.findings, ruleFindings), ...ruleFindings);
   lap('rules');
 
   const locatable: Partial<Record<string, LocatableText>> = {};
@@ -136,15 +137,24 @@ function ownedByRules(rules: readonly Rule[]): Ownership {
   };
 }
 
+interface Structure {
+  findings: Finding[];
+  /** The official Swagger 2.0 schema accepts the definition (before any of its findings were left to a rule). */
+  schemaValid: boolean;
+}
+
 /** Schema, then semantic, then (on request, and only on a clean document) the heavier check (0: skipped). */
-async function checkStructure(swagger: unknown, deepTimeoutMs: number, owned: Ownership, timings: Record<string, number>): Promise<Finding[]> {
-  if (swagger === undefined) return [];
+async function checkStructure(swagger: unknown, deepTimeoutMs: number, owned: Ownership, timings: Record<string, number>): Promise<Structure> {
+  if (swagger === undefined) return { findings: [], schemaValid: false };
   const base = { severity: 'error' as const, file: SWAGGER as typeof SWAGGER, path: '', step: 'definition' as const };
-  if (!isObject(swagger)) return [{ ...base, rule: 'swagger-schema', message: 'The definition must be a JSON object ({ ... }) with "swagger": "2.0".' }];
+  if (!isObject(swagger)) return { findings: [{ ...base, rule: 'swagger-schema', message: 'The definition must be a JSON object ({ ... }) with "swagger": "2.0".' }], schemaValid: false };
   if (swagger.swagger === undefined && typeof swagger.openapi === 'string') {
     // Not a Swagger 2.0 document: every schema check would fail, so the version is the one thing to say.
-    if (owned.version) return [];
-    return [{ ...base, rule: 'openapi-version', path: '/openapi', message: `This is an OpenAPI ${swagger.openapi} definition; Power Platform connectors must use Swagger 2.0. Import the file to convert it.` }];
+    if (owned.version) return { findings: [], schemaValid: false };
+    return {
+      findings: [{ ...base, rule: 'openapi-version', path: '/openapi', message: `This is an OpenAPI ${swagger.openapi} definition; Power Platform connectors must use Swagger 2.0. Import the file to convert it.` }],
+      schemaValid: false,
+    };
   }
   const out: Finding[] = [];
   const guarded = async (name: string, step: () => Finding[] | Promise<Finding[]>) => {
@@ -159,7 +169,12 @@ async function checkStructure(swagger: unknown, deepTimeoutMs: number, owned: Ow
     timings[name] = performance.now() - start;
   };
   let schema: Finding[] = [];
-  await guarded('schema', () => (schema = withoutOwned(schemaFindings(swagger), swagger, owned)));
+  let schemaValid = false;
+  await guarded('schema', () => {
+    const found = schemaFindings(swagger);
+    schemaValid = found.length === 0;
+    return (schema = withoutOwned(found, swagger, owned));
+  });
   let external = false;
   let leftToRules = false;
   await guarded('semantic', () => {
@@ -173,7 +188,7 @@ async function checkStructure(swagger: unknown, deepTimeoutMs: number, owned: Ow
     if (owned.refs) external = refFindings(swagger).external;
     if (!external) await guarded('deep', () => deepFindings(swagger, deepTimeoutMs));
   }
-  return out;
+  return { findings: out, schemaValid };
 }
 
 const EXTENSION_NAME = /^ExtensionNameNotValid: /;

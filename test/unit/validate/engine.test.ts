@@ -62,6 +62,11 @@ describe('validateProject', () => {
     expect(ctx.kind).toBe('independent-publisher');
     expect(ctx.secrets).toEqual(['s3cr3t']);
     expect(ctx.texts['readme.md']).toBe('# Demo');
+    expect(ctx.swaggerSchemaValid).toBe(true);
+    const broken = minimalSwagger();
+    broken.paths['/items/{id}'].get.visibility = 'important';
+    await validateProject(input(JSON.stringify(broken)), { rules: [spy] });
+    expect(ctx.swaggerSchemaValid).toBe(false);
   });
 
   it('sorts findings by file, then line', async () => {
