@@ -207,25 +207,34 @@ function withoutOwned(findings: Finding[], swagger: unknown, owned: Ownership): 
   });
 }
 
-/** Rules that say, in Microsoft's words and with a fix, what the schema check also finds about one member. */
-const MEMBER_RULES: ReadonlySet<string> = new Set(['swagger-structure', 'operation-id']);
+/**
+ * Rules that say, in Microsoft's words (often with a fix), what the schema or semantic check also finds about one
+ * member of the definition: each with the members it speaks for.
+ */
+const RESTATING_RULES: Readonly<Record<string, RegExp>> = {
+  'swagger-structure': /\/(?:required|description)$/,
+  'operation-id': /\/operationId$/,
+  'operation-summary': /\/summary$/,
+  'title-length': /^\/info\/title$/,
+  'host-base-path-schemes': /^\/(?:host|basePath|schemes(?:\/\d+)?)$/,
+};
 const MEMBER_REQUIRED = /^The '([^']+)' property is required\./;
-const CHECKED_MEMBER = /\/(?:required|description|operationId)$/;
 
 /**
- * The structural findings less those a rule restates: a member the schema finds missing ("The 'description'
- * property is required", at a response) or wrong ("'required' is false", at a path parameter's `required`),
- * where swagger-structure or operation-id reports that very member. Decided from what the rules reported, so a
- * member no rule speaks of keeps its schema finding.
+ * The structural findings less those a rule restates as an error: a member the schema finds missing ("The 'title'
+ * property is required", at /info) or wrong ("'required' is false", at a path parameter's `required`), where one
+ * of RESTATING_RULES reports that very member. Decided from what the rules reported, so a member no rule speaks
+ * of keeps its schema finding.
  */
 function withoutRestated(structural: Finding[], ruleFindings: readonly Finding[]): Finding[] {
   const members = new Set<string>();
-  for (const f of ruleFindings) if (f.file === SWAGGER && MEMBER_RULES.has(f.rule)) members.add(f.path);
+  for (const f of ruleFindings) {
+    if (f.file === SWAGGER && f.severity === 'error' && RESTATING_RULES[f.rule]?.test(f.path)) members.add(f.path);
+  }
   if (members.size === 0) return structural;
   return structural.filter((f) => {
     const missing = MEMBER_REQUIRED.exec(f.message);
-    if (missing && members.has(`${f.path}/${escapeSegment(missing[1])}`)) return false;
-    return !(CHECKED_MEMBER.test(f.path) && members.has(f.path));
+    return !members.has(f.path) && !(missing && members.has(`${f.path}/${escapeSegment(missing[1])}`));
   });
 }
 

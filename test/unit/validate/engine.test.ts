@@ -165,6 +165,11 @@ describe('a problem both a rule and a structural check could report', () => {
     { problem: 'a path parameter without required', edit: (doc) => delete doc.paths['/items/{id}'].get.parameters[0].required, owner: 'swagger-structure', fallback: 'swagger-schema', path: '/paths/~1items~1{id}/get/parameters/0/required', fallbackPath: '/paths/~1items~1{id}/get/parameters/0' },
     { problem: 'a path parameter with required: false', edit: (doc) => (doc.paths['/items/{id}'].get.parameters[0].required = false), owner: 'swagger-structure', fallback: 'swagger-schema', path: '/paths/~1items~1{id}/get/parameters/0/required' },
     { problem: 'a path placeholder without its parameter', edit: (doc) => (doc.paths['/items/{id}/{part}'] = { get: { ...doc.paths['/items/{id}'].get, operationId: 'GetPart' } }), owner: 'swagger-structure', fallback: 'swagger-semantic', path: '/paths/~1items~1{id}~1{part}/get/parameters' },
+    { problem: 'an info without a title', edit: (doc) => delete doc.info.title, owner: 'title-length', fallback: 'swagger-schema', path: '/info/title', fallbackPath: '/info' },
+    { problem: 'a host with a scheme and a path', edit: (doc) => (doc.host = 'https://api.example.com/v1'), owner: 'host-base-path-schemes', fallback: 'swagger-schema', path: '/host' },
+    { problem: 'a basePath without its slash', edit: (doc) => (doc.basePath = 'v1'), owner: 'host-base-path-schemes', fallback: 'swagger-schema', path: '/basePath' },
+    { problem: 'an ftp scheme', edit: (doc) => (doc.schemes = ['ftp']), owner: 'host-base-path-schemes', fallback: 'swagger-schema', path: '/schemes/0' },
+    { problem: 'a summary that is a number', edit: (doc) => (doc.paths['/items/{id}'].get.summary = 5), owner: 'operation-summary', fallback: 'swagger-schema', path: '/paths/~1items~1{id}/get/summary' },
     {
       problem: 'two body parameters',
       edit: (doc) => doc.paths['/items/{id}'].get.parameters.push({ name: 'a', in: 'body', schema: { type: 'object' } }, { name: 'b', in: 'body', schema: { type: 'object' } }),
@@ -194,6 +199,19 @@ describe('a problem both a rule and a structural check could report', () => {
     expect(all.findings.find((f) => f.path === path)!.line).toBeGreaterThan(1);
     const alone = await validateProject(input(text), noRules);
     expect(alone.findings.filter((f) => f.path === fallbackPath).map((f) => f.rule)).toEqual([fallback]);
+  });
+
+  it('keeps a schema error where the rule speaking of that member only warns', async () => {
+    const doc = minimalSwagger();
+    doc.paths['/items/{id}'].get.summary = 5;
+    const path = '/paths/~1items~1{id}/get/summary';
+    const warnOnly = (severity: 'warning' | 'error'): Rule => ({
+      id: 'operation-summary', catalogue: [], severity, step: 'definition', description: 'test',
+      check: (_ctx, report) => report({ message: 'About the summary.', file: SWAGGER, path }),
+    });
+    const rulesAt = async (rule: Rule) => (await validateProject(input(JSON.stringify(doc)), { rules: [rule] })).findings.filter((f) => f.path === path).map((f) => `${f.rule} ${f.severity}`);
+    expect(await rulesAt(warnOnly('warning'))).toEqual(['swagger-schema error', 'operation-summary warning']);
+    expect(await rulesAt(warnOnly('error'))).toEqual(['operation-summary error']);
   });
 
   it('does not run the deep check on a document with a problem a rule owns', async () => {
