@@ -117,8 +117,6 @@ interface Ownership {
   refs: boolean;
   /** unknown-properties: a property that is not an extension, on the objects the rule checks. */
   keywords: boolean;
-  /** operation-id: two operations with one operationId. */
-  operationIds: boolean;
   /**
    * swagger-structure: an operation's response without a description, a path placeholder without its required
    * path parameter, two bodies, a body beside formData.
@@ -132,7 +130,6 @@ function ownedByRules(rules: readonly Rule[]): Ownership {
     version: ids.has('swagger-version'),
     refs: ids.has('ref-targets'),
     keywords: ids.has('unknown-properties'),
-    operationIds: ids.has('operation-id'),
     structure: ids.has('swagger-structure'),
   };
 }
@@ -178,7 +175,7 @@ async function checkStructure(swagger: unknown, deepTimeoutMs: number, owned: Ow
   let external = false;
   let leftToRules = false;
   await guarded('semantic', () => {
-    const report = semanticFindings(swagger, schema, { refs: !owned.refs, operationIds: !owned.operationIds, structure: !owned.structure });
+    const report = semanticFindings(swagger, schema, { refs: !owned.refs, structure: !owned.structure });
     external = report.externalRefs;
     leftToRules = report.leftToRules;
     return report.findings;

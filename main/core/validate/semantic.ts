@@ -43,13 +43,13 @@ export interface SemanticReport {
 
 /**
  * Which problems to report. Each `false` leaves a problem to the certification rule that owns it, so that one
- * problem is one finding: `refs`, the $ref checks (ref-targets, and then not checked at all); `operationIds`,
- * duplicate operation ids (operation-id); `structure`, the path template against the path parameters, one body,
- * body beside formData (swagger-structure). Those two are still looked for (SemanticReport.leftToRules).
+ * problem is one finding: `refs`, the $ref checks (ref-targets, and then not checked at all); `structure`, the
+ * path template against the path parameters, one body, body beside formData (swagger-structure), still looked
+ * for (SemanticReport.leftToRules). A duplicate operationId is reported here and dropped by the engine when
+ * operation-id reports that member (engine.ts, withoutRestated).
  */
 export interface SemanticChecks {
   refs?: boolean;
-  operationIds?: boolean;
   structure?: boolean;
 }
 
@@ -64,7 +64,7 @@ export function semanticFindings(swagger: unknown, schemaFindings: readonly Find
   if (isObject(swagger)) {
     activeResolver = cachedResolver(swagger);
     try {
-      checkPaths(swagger, { emit, operationIds: options.operationIds === false ? leave : emit, structure: options.structure === false ? leave : emit });
+      checkPaths(swagger, { emit, structure: options.structure === false ? leave : emit });
       if (isObject(swagger.definitions)) {
         const definitions = swagger.definitions;
         for (const name of Object.keys(definitions)) {
@@ -97,10 +97,9 @@ function deref(doc: JsonObject, value: unknown): unknown {
   return node;
 }
 
-/** Where each kind of problem goes: `emit` for findings, the others to `emit` or, when a rule owns them, away. */
+/** Where each kind of problem goes: `emit` for findings; `structure` to `emit` or, when swagger-structure owns it, away. */
 interface Emitters {
   emit: Emit;
-  operationIds: Emit;
   structure: Emit;
 }
 
@@ -124,7 +123,7 @@ function checkPaths(doc: JsonObject, emitters: Emitters): void {
       const id = operation.operationId;
       if (typeof id === 'string' && id !== '') {
         const first = operationIds.get(id);
-        if (first) emitters.operationIds(`${where()}/operationId`, `Duplicate operation id '${id}': it is also used by ${first}.`);
+        if (first) emit(`${where()}/operationId`, `Duplicate operation id '${id}': it is also used by ${first}.`);
         else operationIds.set(id, `${method.toUpperCase()} ${pathName}`);
       }
       const own = parameterList(doc, operation.parameters, below(where, 'parameters'), emit);

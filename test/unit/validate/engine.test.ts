@@ -222,6 +222,14 @@ describe('a problem both a rule and a structural check could report', () => {
     expect(result.findings.filter((f) => f.rule === 'operation-id' || f.rule === 'swagger-semantic').map((f) => f.rule)).toEqual(['operation-id']);
   });
 
+  it('does not run the deep check on a document with a problem the semantic check leaves to a rule', async () => {
+    // Two bodies: swagger-structure reports them, and swagger-parser's spec check would stop there and say it again.
+    const doc = minimalSwagger();
+    doc.paths['/items/{id}'].get.parameters.push({ name: 'a', in: 'body', schema: { type: 'object' } }, { name: 'b', in: 'body', schema: { type: 'object' } });
+    const result = await validateProject(input(JSON.stringify(doc, null, 2), { deep: true }));
+    expect(result.findings.filter((f) => f.rule === 'swagger-structure' || f.rule === 'swagger-semantic').map((f) => f.rule)).toEqual(['swagger-structure']);
+  });
+
   it('leaves an unknown property of the objects the rule does not check (a schema) to the schema check', async () => {
     const doc = minimalSwagger();
     doc.definitions.Item.bogus = 1;

@@ -95,11 +95,11 @@ describe('semanticFindings', () => {
     const op = doc.paths['/items/{id}'].get;
     op.parameters[0].required = false;
     op.parameters.push({ name: 'loose', in: 'path', type: 'string' }, { name: 'a', in: 'body', schema: { type: 'object' } }, { name: 'b', in: 'body', schema: { type: 'object' } });
-    doc.paths['/items/{id}/{part}'] = { get: { ...op, parameters: [op.parameters[0]] } };
-    const owned = { operationIds: false, structure: false };
+    doc.paths['/items/{id}/{part}'] = { get: { ...op, operationId: 'GetPart', parameters: [op.parameters[0]] } };
+    const owned = { structure: false };
     const report = semanticFindings(doc, [], owned);
-    // Left to swagger-structure and operation-id: the bodies, {part}, the required of "id" (it fills {id}), the
-    // repeated operationId. A path parameter that fills no placeholder is the engine's own to report, both ways.
+    // Left to swagger-structure: the bodies, {part}, the required of "id" (it fills {id}). A path parameter that
+    // fills no placeholder is the engine's own to report, both ways.
     expect(report.findings.map((f) => `${f.path} ${f.message}`)).toEqual([
       '/paths/~1items~1{id}/get/parameters/1 Path parameters cannot be optional. Set "required": true for the "loose" parameter.',
       '/paths/~1items~1{id}/get/parameters/1 The path parameter "loose" has no matching {loose} in the path \'/items/{id}\'.',
