@@ -7,14 +7,11 @@
 import { isObject } from '../model/operations';
 import { isHeader } from './parameter-verdict';
 import { isExternalDocs, isSchemaObject, isStringArray } from './schema-object-verdict';
+import { isThreeDigitCode } from '../rules/support/text';
 
-/** A status-code key of "definitions/responses" (the official pattern ^([0-9]{3})$|^(default)$), without a regex run per response. */
+/** A status-code key of "definitions/responses" (the official pattern ^([0-9]{3})$|^(default)$). */
 function isStatusKey(key: string): boolean {
-  return key.length === 3 ? isDigit(key.charCodeAt(0)) && isDigit(key.charCodeAt(1)) && isDigit(key.charCodeAt(2)) : key === 'default';
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+  return key === 'default' || isThreeDigitCode(key);
 }
 
 /**

@@ -51,6 +51,11 @@ export function isSuccessCode(code: string): boolean {
   return code.length === 3 && code.charCodeAt(0) === 50 && isDigit(code.charCodeAt(1)) && isDigit(code.charCodeAt(2));
 }
 
+/** Three digits: /^\d{3}$/ without a regular expression (the schema check asks it of every response). */
+export function isThreeDigitCode(code: string): boolean {
+  return code.length === 3 && isDigit(code.charCodeAt(0)) && isDigit(code.charCodeAt(1)) && isDigit(code.charCodeAt(2));
+}
+
 function isDigit(char: number): boolean {
   return char >= 48 && char <= 57;
 }
