@@ -3,6 +3,11 @@
  * `title`) and a `description`, so makers can tell the dynamic content apart (L:openapi-extensions).
  * A warning, checked on the schemas of operation responses and on the definitions they reference;
  * internal properties are never shown and are skipped.
+ *
+ * One warning per schema, at its `properties`, naming the properties that lack either. Certified connectors
+ * leave most response properties undocumented (over 6,000 in the corpus, hundreds in one connector): a
+ * warning for each buried every other finding of the Definition step, and fixing them is one job per schema.
+ * The quick fix sets every missing display name from its property's name, in one undo step.
  */
 import { isObject, type JsonObject } from '../model/operations';
 import type { Report, Rule } from './rule';
@@ -10,7 +15,7 @@ import { operationsOf, pointerSegment, responseEntries } from './support/documen
 import { definitionName } from './support/refs';
 import { isFilled, isSuccessCode, titleFromName } from './support/text';
 
-const FILE = 'apiDefinition.swagger.json';
+const FILE = 'apiDefinition.swagger.json' as const;
 
 export const responsePropertyDocs: Rule = {
   id: 'response-property-docs',
@@ -90,6 +95,8 @@ function checkSchema(schema: JsonObject, keywords: Keywords, pointer: Loc, defin
   const { items, properties } = keywords;
   if (isObject(items)) checkSchema(items, keywordsOf(items), { base: pointer }, definitions, visited, report, depth + 1);
   if (!isObject(properties)) return;
+  const unnamed: string[] = [];
+  const undescribed: string[] = [];
   for (const name in properties) {
     const property = properties[name];
     if (!isObject(property)) continue;
@@ -97,24 +104,40 @@ function checkSchema(schema: JsonObject, keywords: Keywords, pointer: Loc, defin
     if (own.visibility === 'internal') continue;
     const at: Loc = { base: pointer, property: name };
     if (typeof own.ref !== 'string') {
-      const named = isFilled(own.summary) || isFilled(own.title);
-      const described = isFilled(own.description);
-      // Most response properties of real connectors lack both: their pointer is joined once.
-      const base = named && described ? '' : pointerOf(at);
-      if (!named) {
-        const title = titleFromName(name);
-        const path = `${base}/x-ms-summary`;
-        report({
-          message: `The response property '${name}' has no display name (x-ms-summary or title).`,
-          file: FILE,
-          path,
-          fix: title ? { label: `Set the summary to "${title}"`, edits: [{ file: FILE, path, value: title }] } : undefined,
-        });
-      }
-      if (!described) {
-        report({ message: `The response property '${name}' has no description.`, file: FILE, path: `${base}/description` });
-      }
+      if (!isFilled(own.summary) && !isFilled(own.title)) unnamed.push(name);
+      if (!isFilled(own.description)) undescribed.push(name);
     }
     checkSchema(property, own, at, definitions, visited, report, depth + 1);
   }
+  if (unnamed.length > 0 || undescribed.length > 0) reportSchema(pointer, unnamed, undescribed, report);
+}
+
+/** Names listed in one message: a schema of 80 undocumented properties still reads as one sentence. */
+const LISTED = 10;
+
+function reportSchema(schema: Loc, unnamed: readonly string[], undescribed: readonly string[], report: Report): void {
+  const properties = `${pointerOf(schema)}/properties`;
+  const parts: string[] = [];
+  if (unnamed.length > 0) parts.push(`${count(unnamed.length)} no display name (x-ms-summary or title): ${listed(unnamed)}`);
+  if (undescribed.length > 0) parts.push(`${unnamed.length > 0 ? `${undescribed.length} ${undescribed.length === 1 ? 'has' : 'have'}` : count(undescribed.length)} no description: ${listed(undescribed)}`);
+  const edits = unnamed.flatMap((name) => {
+    const value = titleFromName(name);
+    return value ? [{ file: FILE, path: `${properties}/${pointerSegment(name)}/x-ms-summary`, value }] : [];
+  });
+  report({
+    message: `${parts.join('; ')}.`,
+    file: FILE,
+    path: properties,
+    fix: edits.length > 0 ? { label: edits.length === 1 ? `Set the summary to "${edits[0].value}"` : `Set ${edits.length} display names from the property names`, edits } : undefined,
+  });
+}
+
+/** "1 response property has" / "3 response properties have". */
+function count(n: number): string {
+  return n === 1 ? '1 response property has' : `${n} response properties have`;
+}
+
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, LISTED).map((name) => `'${name}'`).join(', ');
+  return names.length > LISTED ? `${shown} and ${names.length - LISTED} more` : shown;
 }

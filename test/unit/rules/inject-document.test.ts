@@ -54,7 +54,7 @@ const INJECTIONS: Injection[] = [
   { rule: 'internal-required-default', inject: (s) => { const p = op(s, '/event_types').parameters[2]; p.required = true; delete p.default; }, path: `${EVENT_TYPES}/parameters/2/default` },
   { rule: 'response-schema', inject: (s) => { op(s, '/event_types/{uuid}').responses['200'].schema = {}; }, path: `${EVENT_TYPE}/responses/200/schema` },
   { rule: 'default-response-schema', inject: (s) => { op(s, '/event_types').responses.default = { description: 'Error', schema: { type: 'object' } }; }, path: `${EVENT_TYPES}/responses/default/schema` },
-  { rule: 'response-property-docs', inject: (s) => { op(s, '/event_types/{uuid}').responses['200'].schema = { type: 'object', properties: { slug: { type: 'string' } } }; }, path: `${EVENT_TYPE}/responses/200/schema/properties/slug/x-ms-summary` },
+  { rule: 'response-property-docs', inject: (s) => { op(s, '/event_types/{uuid}').responses['200'].schema = { type: 'object', properties: { slug: { type: 'string' } } }; }, path: `${EVENT_TYPE}/responses/200/schema/properties` },
   { rule: 'trigger-wording', connector: 'certified-connectors__nimflow', inject: (s) => { op(s, '/WhenTaskCreated', 'post').summary = 'Task created'; }, path: '/paths/~1WhenTaskCreated/post/summary' },
   { rule: 'extension-names', inject: (s) => { const p = op(s, '/event_types').parameters[0]; p['x-ms-visbility'] = 'advanced'; }, path: `${EVENT_TYPES}/parameters/0/x-ms-visbility` },
   { rule: 'trigger-extensions', inject: (s) => { op(s, '/webhook_subscriptions', 'post')['x-ms-trigger'] = 'multiple'; }, path: `${SUBSCRIBE}/x-ms-trigger` },

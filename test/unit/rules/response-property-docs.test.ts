@@ -2,22 +2,58 @@ import { describe, expect, it } from 'vitest';
 import { responsePropertyDocs } from '../../../main/core/rules/response-property-docs';
 import { findings, sampleContext, summary, type Json } from './support/sample';
 
-const title = (s: Json) => s.definitions.Task.properties.title;
+const task = (s: Json) => s.definitions.Task.properties;
+const TASK = '/definitions/Task/properties';
+const SWAGGER = 'apiDefinition.swagger.json';
 
 describe('response-property-docs (catalogue 31)', () => {
   it.each([
     ['documented properties', () => undefined, []],
-    ['a title instead of x-ms-summary', (s: Json) => { delete title(s)['x-ms-summary']; title(s).title = 'Title'; }, []],
-    ['an internal property', (s: Json) => { delete title(s)['x-ms-summary']; title(s)['x-ms-visibility'] = 'internal'; }, []],
-    ['no display name', (s: Json) => { delete title(s)['x-ms-summary']; }, ['warning /definitions/Task/properties/title/x-ms-summary']],
-    ['no description in an inline array item', (s: Json) => { delete s.paths['/projects'].get.responses['200'].schema.items.properties.id.description; }, ['warning /paths/~1projects/get/responses/200/schema/items/properties/id/description']],
+    ['a title instead of x-ms-summary', (s: Json) => { delete task(s).title['x-ms-summary']; task(s).title.title = 'Title'; }, []],
+    ['an internal property', (s: Json) => { delete task(s).title['x-ms-summary']; task(s).title['x-ms-visibility'] = 'internal'; }, []],
+    ['no display name', (s: Json) => { delete task(s).title['x-ms-summary']; }, [`warning ${TASK}`]],
+    ['no description in an inline array item', (s: Json) => { delete s.paths['/projects'].get.responses['200'].schema.items.properties.id.description; }, ['warning /paths/~1projects/get/responses/200/schema/items/properties']],
   ])('%s', (_name, edit, expected) => {
     expect(summary(responsePropertyDocs, sampleContext(edit))).toEqual(expected);
   });
 
-  it('reports a shared definition once and suggests a display name', () => {
-    const found = findings(responsePropertyDocs, sampleContext((s) => { delete title(s)['x-ms-summary']; }));
-    expect(found).toHaveLength(1);
-    expect(found[0].fix?.edits[0].value).toBe('Title');
+  it('reports a shared definition once, and suggests a display name', () => {
+    const found = findings(responsePropertyDocs, sampleContext((s) => { delete task(s).title['x-ms-summary']; }));
+    expect(found.map((f) => f.message)).toEqual(["1 response property has no display name (x-ms-summary or title): 'title'."]);
+    expect(found[0].fix).toEqual({ label: 'Set the summary to "Title"', edits: [{ file: SWAGGER, path: `${TASK}/title/x-ms-summary`, value: 'Title' }] });
+  });
+
+  it('reports one schema once, naming what each property lacks, and fixes every display name in one step', () => {
+    const found = findings(responsePropertyDocs, sampleContext((s) => {
+      for (const name of ['id', 'title', 'done']) delete task(s)[name]['x-ms-summary'];
+      delete task(s).title.description;
+      delete task(s).projectId.description;
+    }));
+    expect(found.map((f) => [f.path, f.message])).toEqual([
+      [TASK, "3 response properties have no display name (x-ms-summary or title): 'id', 'title', 'done'; 2 have no description: 'title', 'projectId'."],
+    ]);
+    expect(found[0].fix).toEqual({
+      label: 'Set 3 display names from the property names',
+      edits: [
+        { file: SWAGGER, path: `${TASK}/id/x-ms-summary`, value: 'Id' },
+        { file: SWAGGER, path: `${TASK}/title/x-ms-summary`, value: 'Title' },
+        { file: SWAGGER, path: `${TASK}/done/x-ms-summary`, value: 'Done' },
+      ],
+    });
+  });
+
+  it('has no fix when only descriptions are missing (they cannot be made up)', () => {
+    const found = findings(responsePropertyDocs, sampleContext((s) => { delete task(s).done.description; }));
+    expect(found.map((f) => f.message)).toEqual(["1 response property has no description: 'done'."]);
+    expect(found[0].fix).toBeUndefined();
+  });
+
+  it('lists ten names and counts the rest, so a large schema still reads as one sentence', () => {
+    const found = findings(responsePropertyDocs, sampleContext((s) => {
+      for (let i = 1; i <= 14; i++) task(s)[`field${i}`] = { type: 'string', 'x-ms-summary': `Field ${i}` };
+    }));
+    expect(found.map((f) => f.message)).toEqual([
+      `14 response properties have no description: ${Array.from({ length: 10 }, (_, i) => `'field${i + 1}'`).join(', ')} and 4 more.`,
+    ]);
   });
 });
