@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { responsePropertyDocs } from '../../../main/core/rules/response-property-docs';
-import { findings, sampleContext, summary, type Json } from './support/sample';
+import { applyDocEdits } from '../../../main/core/model/json-edit';
+import { contextOf } from './support/corpus-context';
+import { findings, sampleContext, sampleSwagger, summary, type Json } from './support/sample';
 
 const task = (s: Json) => s.definitions.Task.properties;
 const TASK = '/definitions/Task/properties';
@@ -40,6 +42,16 @@ describe('response-property-docs (catalogue 31)', () => {
         { file: SWAGGER, path: `${TASK}/done/x-ms-summary`, value: 'Done' },
       ],
     });
+  });
+
+  it('its fix, applied to the text, leaves only the descriptions to write', () => {
+    const swagger = sampleSwagger();
+    for (const name of ['id', 'title', 'done']) delete task(swagger)[name]['x-ms-summary'];
+    delete task(swagger).title.description;
+    const [finding] = findings(responsePropertyDocs, contextOf(swagger));
+    const fixed = JSON.parse(applyDocEdits(JSON.stringify(swagger, null, 2), finding.fix!.edits, JSON.parse));
+    expect(['id', 'title', 'done'].map((name) => task(fixed)[name]['x-ms-summary'])).toEqual(['Id', 'Title', 'Done']);
+    expect(findings(responsePropertyDocs, contextOf(fixed)).map((f) => f.message)).toEqual(["1 response property has no description: 'title'."]);
   });
 
   it('has no fix when only descriptions are missing (they cannot be made up)', () => {
