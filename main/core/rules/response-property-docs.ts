@@ -112,14 +112,19 @@ function checkSchema(schema: JsonObject, keywords: Keywords, pointer: Loc, defin
   if (unnamed.length > 0 || undescribed.length > 0) reportSchema(pointer, unnamed, undescribed, report);
 }
 
+const NO_NAME = 'no display name (x-ms-summary or title)';
 /** Names listed in one message: a schema of 80 undocumented properties still reads as one sentence. */
 const LISTED = 10;
 
 function reportSchema(schema: Loc, unnamed: readonly string[], undescribed: readonly string[], report: Report): void {
   const properties = `${pointerOf(schema)}/properties`;
   const parts: string[] = [];
-  if (unnamed.length > 0) parts.push(`${count(unnamed.length)} no display name (x-ms-summary or title): ${listed(unnamed)}`);
-  if (undescribed.length > 0) parts.push(`${unnamed.length > 0 ? `${undescribed.length} ${undescribed.length === 1 ? 'has' : 'have'}` : count(undescribed.length)} no description: ${listed(undescribed)}`);
+  // Most often the same properties lack both: they are named once.
+  if (sameNames(unnamed, undescribed)) parts.push(lacking(unnamed, `${NO_NAME} and no description`, true));
+  else {
+    if (unnamed.length > 0) parts.push(lacking(unnamed, NO_NAME, true));
+    if (undescribed.length > 0) parts.push(lacking(undescribed, 'no description', unnamed.length === 0));
+  }
   const edits = unnamed.flatMap((name) => {
     const value = titleFromName(name);
     return value ? [{ file: FILE, path: `${properties}/${pointerSegment(name)}/x-ms-summary`, value }] : [];
@@ -128,13 +133,22 @@ function reportSchema(schema: Loc, unnamed: readonly string[], undescribed: read
     message: `${parts.join('; ')}.`,
     file: FILE,
     path: properties,
-    fix: edits.length > 0 ? { label: edits.length === 1 ? `Set the summary to "${edits[0].value}"` : `Set ${edits.length} display names from the property names`, edits } : undefined,
+    fix: edits.length > 0 ? { label: edits.length === 1 ? `Set the summary to "${edits[0].value}"` : `Set ${edits.length} display names`, edits } : undefined,
   });
 }
 
-/** "1 response property has" / "3 response properties have". */
-function count(n: number): string {
-  return n === 1 ? '1 response property has' : `${n} response properties have`;
+/** Both lists are built in the same property order, so equal lists are equal item by item. */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, i) => name === b[i]);
+}
+
+/**
+ * "The response property 'id' has no description" / "3 response properties have no description: 'a', 'b', 'c'";
+ * after a first part, "'id' has …" / "3 have …: …".
+ */
+function lacking(names: readonly string[], what: string, first: boolean): string {
+  if (names.length === 1) return `${first ? 'The response property ' : ''}'${names[0]}' has ${what}`;
+  return `${names.length} ${first ? 'response properties ' : ''}have ${what}: ${listed(names)}`;
 }
 
 function listed(names: readonly string[]): string {

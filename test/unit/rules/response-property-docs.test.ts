@@ -21,7 +21,7 @@ describe('response-property-docs (catalogue 31)', () => {
 
   it('reports a shared definition once, and suggests a display name', () => {
     const found = findings(responsePropertyDocs, sampleContext((s) => { delete task(s).title['x-ms-summary']; }));
-    expect(found.map((f) => f.message)).toEqual(["1 response property has no display name (x-ms-summary or title): 'title'."]);
+    expect(found.map((f) => f.message)).toEqual(["The response property 'title' has no display name (x-ms-summary or title)."]);
     expect(found[0].fix).toEqual({ label: 'Set the summary to "Title"', edits: [{ file: SWAGGER, path: `${TASK}/title/x-ms-summary`, value: 'Title' }] });
   });
 
@@ -35,13 +35,28 @@ describe('response-property-docs (catalogue 31)', () => {
       [TASK, "3 response properties have no display name (x-ms-summary or title): 'id', 'title', 'done'; 2 have no description: 'title', 'projectId'."],
     ]);
     expect(found[0].fix).toEqual({
-      label: 'Set 3 display names from the property names',
+      label: 'Set 3 display names',
       edits: [
         { file: SWAGGER, path: `${TASK}/id/x-ms-summary`, value: 'Id' },
         { file: SWAGGER, path: `${TASK}/title/x-ms-summary`, value: 'Title' },
         { file: SWAGGER, path: `${TASK}/done/x-ms-summary`, value: 'Done' },
       ],
     });
+  });
+
+  it('names the properties once when the same ones lack both', () => {
+    const found = findings(responsePropertyDocs, sampleContext((s) => {
+      for (const name of ['id', 'done']) {
+        delete task(s)[name]['x-ms-summary'];
+        delete task(s)[name].description;
+      }
+    }));
+    expect(found.map((f) => f.message)).toEqual(["2 response properties have no display name (x-ms-summary or title) and no description: 'id', 'done'."]);
+    const oneWithoutDescription = findings(responsePropertyDocs, sampleContext((s) => {
+      for (const name of ['id', 'done']) delete task(s)[name]['x-ms-summary'];
+      delete task(s).done.description;
+    }));
+    expect(oneWithoutDescription.map((f) => f.message)).toEqual(["2 response properties have no display name (x-ms-summary or title): 'id', 'done'; 'done' has no description."]);
   });
 
   it('its fix, applied to the text, leaves only the descriptions to write', () => {
@@ -51,12 +66,12 @@ describe('response-property-docs (catalogue 31)', () => {
     const [finding] = findings(responsePropertyDocs, contextOf(swagger));
     const fixed = JSON.parse(applyDocEdits(JSON.stringify(swagger, null, 2), finding.fix!.edits, JSON.parse));
     expect(['id', 'title', 'done'].map((name) => task(fixed)[name]['x-ms-summary'])).toEqual(['Id', 'Title', 'Done']);
-    expect(findings(responsePropertyDocs, contextOf(fixed)).map((f) => f.message)).toEqual(["1 response property has no description: 'title'."]);
+    expect(findings(responsePropertyDocs, contextOf(fixed)).map((f) => f.message)).toEqual(["The response property 'title' has no description."]);
   });
 
   it('has no fix when only descriptions are missing (they cannot be made up)', () => {
     const found = findings(responsePropertyDocs, sampleContext((s) => { delete task(s).done.description; }));
-    expect(found.map((f) => f.message)).toEqual(["1 response property has no description: 'done'."]);
+    expect(found.map((f) => f.message)).toEqual(["The response property 'done' has no description."]);
     expect(found[0].fix).toBeUndefined();
   });
 
