@@ -209,6 +209,8 @@ test('Encodian: all 219 operations listed, a summary edit saves as a minimal cha
   await ui.byTestId('def-tab-triggers').click();
   await expect(ui.byTestId('triggers-list').getByTestId('operation-row')).toHaveCount(1);
   await ui.byTestId('def-tab-actions').click();
+  // The screenshot shows the findings of the largest connector, not the panel still checking it.
+  await expect(ui.byTestId('readiness')).not.toHaveText('Checking…', { timeout: 30_000 });
   await studio.screenshot('definition-forms-encodian');
 
   const original = readJson(folder, SWAGGER);
