@@ -10,6 +10,7 @@
  * The quick fix sets every missing display name from its property's name, in one undo step.
  */
 import { isObject, type JsonObject } from '../model/operations';
+import { sameJson } from '../model/security/json-values';
 import type { Report, Rule } from './rule';
 import { operationsOf, pointerSegment, responseEntries } from './support/document-index';
 import { definitionName } from './support/refs';
@@ -119,8 +120,8 @@ const LISTED = 10;
 function reportSchema(schema: Loc, unnamed: readonly string[], undescribed: readonly string[], report: Report): void {
   const properties = `${pointerOf(schema)}/properties`;
   const parts: string[] = [];
-  // Most often the same properties lack both: they are named once.
-  if (sameNames(unnamed, undescribed)) parts.push(lacking(unnamed, `${NO_NAME} and no description`, true));
+  // Most often the same properties lack both (both lists follow the properties' order): they are named once.
+  if (sameJson(unnamed, undescribed)) parts.push(lacking(unnamed, `${NO_NAME} and no description`, true));
   else {
     if (unnamed.length > 0) parts.push(lacking(unnamed, NO_NAME, true));
     if (undescribed.length > 0) parts.push(lacking(undescribed, 'no description', unnamed.length === 0));
@@ -135,11 +136,6 @@ function reportSchema(schema: Loc, unnamed: readonly string[], undescribed: read
     path: properties,
     fix: edits.length > 0 ? { label: edits.length === 1 ? `Set the summary to "${edits[0].value}"` : `Set ${edits.length} display names`, edits } : undefined,
   });
-}
-
-/** Both lists are built in the same property order, so equal lists are equal item by item. */
-function sameNames(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((name, i) => name === b[i]);
 }
 
 /**
