@@ -19,8 +19,15 @@ export interface TextPosition {
 }
 
 interface TrieNode {
-  /** Null for the many leaves: most pointers end in a node nobody descends into. */
-  children: Map<string, TrieNode> | null;
+  /** Its segment (the member's name, or the element's index as text). */
+  name: string;
+  /**
+   * Null for the many leaves: most pointers end in a node nobody descends into. Most of the others have a few
+   * children (a property's summary and description), found by comparing names: a Map for each would be most of
+   * what this file allocates. Past MAP_AFTER children, `byName` indexes them too.
+   */
+  children: TrieNode[] | null;
+  byName: Map<string, TrieNode> | null;
   parent: TrieNode | null;
   /** Children not seen yet: at 0, the rest of this node's value is skipped whole. */
   unseen: number;
@@ -30,9 +37,11 @@ interface TrieNode {
   position?: TextPosition;
 }
 
-function newNode(parent: TrieNode | null): TrieNode {
+const MAP_AFTER = 8;
+
+function newNode(parent: TrieNode | null, name: string): TrieNode {
   if (parent) parent.unseen++;
-  return { children: null, parent, unseen: 0, offset: -1 };
+  return { name, children: null, byName: null, parent, unseen: 0, offset: -1 };
 }
 
 /**
@@ -60,7 +69,7 @@ export function positionsInOrder(text: string, pointers: readonly string[]): Tex
  * and only the segments past their common part are looked up. No pointer is hashed whole.
  */
 class PointerTrie {
-  readonly root = newNode(null);
+  readonly root = newNode(null, '');
   /** The previous pointer, and its path through the trie: nodes[d] is the node of its first d segments, ends[d] the offset just past them. */
   private previous = '';
   private readonly nodes: TrieNode[] = [this.root];
@@ -97,9 +106,21 @@ class PointerTrie {
 }
 
 function childOf(parent: TrieNode, segment: string): TrieNode {
-  let node = parent.children?.get(segment);
-  if (!node) (parent.children ??= new Map()).set(segment, (node = newNode(parent)));
+  const existing = childByName(parent, segment);
+  if (existing) return existing;
+  const node = newNode(parent, segment);
+  const children = (parent.children ??= []);
+  children.push(node);
+  if (parent.byName) parent.byName.set(segment, node);
+  else if (children.length > MAP_AFTER) parent.byName = new Map(children.map((child) => [child.name, child]));
   return node;
+}
+
+function childByName(parent: TrieNode, name: string): TrieNode | undefined {
+  if (parent.byName) return parent.byName.get(name);
+  const children = parent.children;
+  if (children) for (let i = 0; i < children.length; i++) if (children[i].name === name) return children[i];
+  return undefined;
 }
 
 /** The position of each node found (in offset order), counting line ends with indexOf (no index of every line is built). */
@@ -150,7 +171,7 @@ function walkText(text: string, root: TrieNode, found: TrieNode[]): void {
     const frame = frames[frames.length - 1];
     if (frame && !frame.array && frame.expectKey && ch === 0x22 /* " */) {
       const end = skipString(text, i);
-      const child = childNamed(frame.node.children!, text, i, end);
+      const child = childNamed(frame.node, text, i, end);
       if (child && child.offset < 0) seen(child, i, found);
       next = child ?? null;
       frame.expectKey = false;
@@ -168,7 +189,7 @@ function walkText(text: string, root: TrieNode, found: TrieNode[]): void {
       if (frame) {
         if (frame.array) {
           frame.index++;
-          next = frame.node.children!.get(String(frame.index)) ?? null;
+          next = childByName(frame.node, String(frame.index)) ?? null;
         } else frame.expectKey = true;
       }
       i++;
@@ -191,7 +212,7 @@ function walkText(text: string, root: TrieNode, found: TrieNode[]): void {
       if (next?.children) {
         const array = ch === 0x5b;
         frames.push({ array, node: next, index: 0, expectKey: !array });
-        next = array ? (next.children.get('0') ?? null) : null;
+        next = array ? (childByName(next, '0') ?? null) : null;
         i++;
       } else {
         i = skipContainer(text, i);
@@ -298,16 +319,18 @@ function skipContainerByTokens(text: string, i: number, depth: number): number {
   return text.length;
 }
 
-function childNamed(children: Map<string, TrieNode>, text: string, start: number, end: number): TrieNode | undefined {
-  if (children.size > 4) return children.get(decodeKey(text, start, end));
+function childNamed(node: TrieNode, text: string, start: number, end: number): TrieNode | undefined {
+  if (node.byName) return node.byName.get(decodeKey(text, start, end));
   // A few wanted names (a property's summary and description): compared in place, no key string is made.
+  const children = node.children!;
   const length = end - start - 2;
-  for (const [name, child] of children) {
-    if (name.length === length && text.startsWith(name, start + 1)) return child;
+  for (let i = 0; i < children.length; i++) {
+    const name = children[i].name;
+    if (name.length === length && text.startsWith(name, start + 1)) return children[i];
   }
   // Only a key written with escapes can still be one of them.
   for (let i = start + 1; i < end - 1; i++) {
-    if (text.charCodeAt(i) === 0x5c) return children.get(decodeKey(text, start, end));
+    if (text.charCodeAt(i) === 0x5c) return childByName(node, decodeKey(text, start, end));
   }
   return undefined;
 }

@@ -6,7 +6,8 @@
  */
 import { isObject, type OperationRef } from '../model/operations';
 import type { Report, Rule, RuleContext } from './rule';
-import { documentIndex, nodesWithExtension, operationParametersOf, operationsOf, pointerOf, type Place } from './support/document-index';
+import { documentIndex, nodesWithExtension, operationParametersOf, operationsOf } from './support/document-index';
+import { pointerOf, type Place } from '../model/json-pointer';
 
 const FILE = 'apiDefinition.swagger.json';
 const EXTENSIONS = ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'];

@@ -6,8 +6,9 @@
  */
 import type { DocEdit } from '../model/findings';
 import type { Rule } from './rule';
-import { documentIndex, pointerOf } from './support/document-index';
+import { documentIndex } from './support/document-index';
 import { KNOWN_EXTENSIONS, likelyExtension } from './support/extensions';
+import { pointerOf } from '../model/json-pointer';
 
 const FILE = 'apiDefinition.swagger.json';
 const KNOWN = new Set(KNOWN_EXTENSIONS);

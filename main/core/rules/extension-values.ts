@@ -6,7 +6,8 @@
  */
 import { isObject } from '../model/operations';
 import type { Report, Rule } from './rule';
-import { documentIndex, nodesWithExtension, operationsOf, pointerOf, type Place } from './support/document-index';
+import { documentIndex, nodesWithExtension, operationsOf } from './support/document-index';
+import { pointerOf, type Place } from '../model/json-pointer';
 
 const FILE = 'apiDefinition.swagger.json';
 const ENUMS: Record<string, string[]> = { 'x-ms-url-encoding': ['single', 'double'], 'x-ms-media-kind': ['image', 'audio'] };

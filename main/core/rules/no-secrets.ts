@@ -9,7 +9,8 @@ import type { ProjectFileName } from '../model/findings';
 import type { Report, Rule, RuleContext } from './rule';
 import { firstToken } from '../text/secret-tokens';
 import { isPlaceholder } from '../text/secret-values';
-import { documentIndex, eachString, pointerOf } from './support/document-index';
+import { documentIndex, eachString } from './support/document-index';
+import { pointerOf } from '../model/json-pointer';
 
 const SWAGGER = 'apiDefinition.swagger.json' as const;
 const PROPERTIES = 'apiProperties.json' as const;

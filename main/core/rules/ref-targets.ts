@@ -3,9 +3,9 @@
  * and resolves (an invalid reference crashed paconn with a 500, PPC#155). External references are refused:
  * the app never reads a local file or fetches a URL for a spec (DESIGN.md, validation pipeline).
  */
-import { getAt } from '../model/json-pointer';
+import { getAt, pointerOf } from '../model/json-pointer';
 import type { Rule } from './rule';
-import { documentIndex, pointerOf } from './support/document-index';
+import { documentIndex } from './support/document-index';
 
 const LOCAL = /^#\/(definitions|parameters|responses)\/[^/]+$/;
 

@@ -12,9 +12,10 @@
 import { isObject, type JsonObject } from '../model/operations';
 import { sameJson } from '../model/security/json-values';
 import type { Report, Rule } from './rule';
-import { operationsOf, pointerSegment, responseEntries } from './support/document-index';
+import { operationsOf, responseEntries } from './support/document-index';
 import { definitionName } from './support/refs';
 import { isFilled, isSuccessCode, titleFromName } from './support/text';
+import { escapeSegment } from '../model/json-pointer';
 
 const FILE = 'apiDefinition.swagger.json' as const;
 
@@ -32,7 +33,7 @@ export const responsePropertyDocs: Rule = {
       if (!isObject(responses)) continue;
       for (const { code, response } of responseEntries(ctx, responses)) {
         if (!isSuccessCode(code) || !isObject(response) || !isObject(response.schema)) continue;
-        checkSchema(response.schema, keywordsOf(response.schema), `${op.pointer}/responses/${code}/schema`, definitions, visited, report, 0);
+        checkSchema(response.schema, keywordsOf(response.schema, 0), `${op.pointer}/responses/${code}/schema`, definitions, visited, report, 0);
       }
     }
   },
@@ -46,7 +47,7 @@ type Loc = string | { base: Loc; property?: string; joined?: string };
 
 function pointerOf(loc: Loc): string {
   if (typeof loc === 'string') return loc;
-  return (loc.joined ??= pointerOf(loc.base) + (loc.property === undefined ? '/items' : `/properties/${pointerSegment(loc.property)}`));
+  return (loc.joined ??= pointerOf(loc.base) + (loc.property === undefined ? '/items' : `/properties/${escapeSegment(loc.property)}`));
 }
 
 /** The keywords this rule reads from a schema or property. */
@@ -60,12 +61,22 @@ interface Keywords {
   description: unknown;
 }
 
+const MAX_DEPTH = 32;
 /**
- * A schema's keywords, read in one pass over its own keys: cheaper than seven lookups by name on the thousands
- * of differently shaped schemas of a large connector (the lookups by name then miss V8's caches).
+ * One keyword record per depth, reused: a large connector's responses hold tens of thousands of properties, and a
+ * record for each was most of what this rule allocated. checkSchema at depth d reads its children into the record
+ * of d + 1 and is done with each before it reads the next; a child's call reads its own children one level deeper.
  */
-function keywordsOf(schema: JsonObject): Keywords {
-  const keywords: Keywords = { ref: undefined, items: undefined, properties: undefined, visibility: undefined, summary: undefined, title: undefined, description: undefined };
+const RECORDS: Keywords[] = Array.from({ length: MAX_DEPTH + 2 }, () => ({ ref: undefined, items: undefined, properties: undefined, visibility: undefined, summary: undefined, title: undefined, description: undefined }));
+
+/**
+ * A schema's keywords (into the record of `depth`), read in one pass over its own keys: cheaper than seven lookups
+ * by name on the thousands of differently shaped schemas of a large connector (the lookups by name then miss V8's
+ * caches).
+ */
+function keywordsOf(schema: JsonObject, depth: number): Keywords {
+  const keywords = RECORDS[depth];
+  keywords.ref = keywords.items = keywords.properties = keywords.visibility = keywords.summary = keywords.title = keywords.description = undefined;
   for (const key in schema) {
     switch (key) {
       case '$ref': keywords.ref = schema[key]; break;
@@ -81,7 +92,7 @@ function keywordsOf(schema: JsonObject): Keywords {
 }
 
 function checkSchema(schema: JsonObject, keywords: Keywords, pointer: Loc, definitions: JsonObject, visited: Set<string>, report: Report, depth: number): void {
-  if (depth > 32) return;
+  if (depth > MAX_DEPTH) return;
   const ref = definitionName(keywords.ref);
   if (ref !== undefined) {
     // A visited name was an object definition: it is not looked up again.
@@ -89,26 +100,26 @@ function checkSchema(schema: JsonObject, keywords: Keywords, pointer: Loc, defin
     const target = definitions[ref];
     if (isObject(target)) {
       visited.add(ref);
-      checkSchema(target, keywordsOf(target), `/definitions/${pointerSegment(ref)}`, definitions, visited, report, depth + 1);
+      checkSchema(target, keywordsOf(target, depth + 1), `/definitions/${escapeSegment(ref)}`, definitions, visited, report, depth + 1);
     }
     return;
   }
   const { items, properties } = keywords;
-  if (isObject(items)) checkSchema(items, keywordsOf(items), { base: pointer }, definitions, visited, report, depth + 1);
+  if (isObject(items)) checkSchema(items, keywordsOf(items, depth + 1), { base: pointer }, definitions, visited, report, depth + 1);
   if (!isObject(properties)) return;
   const unnamed: string[] = [];
   const undescribed: string[] = [];
   for (const name in properties) {
     const property = properties[name];
     if (!isObject(property)) continue;
-    const own = keywordsOf(property);
+    const own = keywordsOf(property, depth + 1);
     if (own.visibility === 'internal') continue;
-    const at: Loc = { base: pointer, property: name };
     if (typeof own.ref !== 'string') {
       if (!isFilled(own.summary) && !isFilled(own.title)) unnamed.push(name);
       if (!isFilled(own.description)) undescribed.push(name);
     }
-    checkSchema(property, own, at, definitions, visited, report, depth + 1);
+    // Most properties are plain values: only one with a reference, items or properties of its own is walked.
+    if (own.ref !== undefined || own.items !== undefined || own.properties !== undefined) checkSchema(property, own, { base: pointer, property: name }, definitions, visited, report, depth + 1);
   }
   if (unnamed.length > 0 || undescribed.length > 0) reportSchema(pointer, unnamed, undescribed, report);
 }
@@ -126,10 +137,11 @@ function reportSchema(schema: Loc, unnamed: readonly string[], undescribed: read
     if (unnamed.length > 0) parts.push(lacking(unnamed, NO_NAME, true));
     if (undescribed.length > 0) parts.push(lacking(undescribed, 'no description', unnamed.length === 0));
   }
-  const edits = unnamed.flatMap((name) => {
+  const edits: { file: typeof FILE; path: string; value: string }[] = [];
+  for (const name of unnamed) {
     const value = titleFromName(name);
-    return value ? [{ file: FILE, path: `${properties}/${pointerSegment(name)}/x-ms-summary`, value }] : [];
-  });
+    if (value) edits.push({ file: FILE, path: `${properties}/${escapeSegment(name)}/x-ms-summary`, value });
+  }
   report({
     message: `${parts.join('; ')}.`,
     file: FILE,

@@ -8,8 +8,9 @@
  */
 import { isObject, type JsonObject } from '../model/operations';
 import type { Rule } from './rule';
-import { pointerOf, rootSchemasOf } from './support/document-index';
+import { rootSchemasOf } from './support/document-index';
 import { definitionName } from './support/refs';
+import { pointerOf } from '../model/json-pointer';
 
 export const MAX_SCHEMAS = 512;
 

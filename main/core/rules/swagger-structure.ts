@@ -6,7 +6,8 @@
  */
 import { isObject } from '../model/operations';
 import type { Rule } from './rule';
-import { operationParametersOf, operationsOf, pointerSegment, responseEntries } from './support/document-index';
+import { operationParametersOf, operationsOf, responseEntries } from './support/document-index';
+import { escapeSegment } from '../model/json-pointer';
 
 const FILE = 'apiDefinition.swagger.json';
 const REASONS: Record<string, string> = { '200': 'OK', '201': 'Created', '202': 'Accepted', '204': 'No Content', default: 'default' };
@@ -23,7 +24,7 @@ export const swaggerStructure: Rule = {
       if (isObject(responses)) {
         for (const { code, response } of responseEntries(ctx, responses)) {
           if (!isObject(response) || typeof response.$ref === 'string' || typeof response.description === 'string') continue;
-          const path = `${op.pointer}/responses/${pointerSegment(code)}/description`;
+          const path = `${op.pointer}/responses/${escapeSegment(code)}/description`;
           const value = REASONS[code] ?? 'Response';
           report({
             message: "The 'description' property is required for every response.",

@@ -4,10 +4,10 @@
  * property is an extension, its name must begin with "x-"" (PPC#3810, PPC#3930). Checked on the objects whose
  * keywords are fixed: the root, info, path items, operations, parameters and responses.
  */
-import { escapeSegment } from '../model/json-pointer';
+import { escapeSegment, pointerOf, type Place } from '../model/json-pointer';
 import { HTTP_METHODS, isObject, type JsonObject } from '../model/operations';
 import type { Report, Rule, RuleContext } from './rule';
-import { declaredParametersOf, pointerOf, responseEntries, type Place } from './support/document-index';
+import { declaredParametersOf, responseEntries } from './support/document-index';
 
 const ROOT = new Set(['swagger', 'info', 'host', 'basePath', 'schemes', 'consumes', 'produces', 'paths', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'security', 'tags', 'externalDocs']);
 const INFO = new Set(['title', 'description', 'termsOfService', 'contact', 'license', 'version']);

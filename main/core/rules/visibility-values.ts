@@ -5,7 +5,8 @@
  */
 import type { Fix } from '../model/findings';
 import type { Rule } from './rule';
-import { documentIndex, pointerOf } from './support/document-index';
+import { documentIndex } from './support/document-index';
+import { pointerOf } from '../model/json-pointer';
 
 const FILE = 'apiDefinition.swagger.json' as const;
 export const VISIBILITIES = ['important', 'advanced', 'internal'];

@@ -9,7 +9,7 @@
  * (deep-check.ts). Findings that sit where the schema check already reported are dropped.
  */
 import type { Finding } from '../model/findings';
-import { escapeSegment } from '../model/json-pointer';
+import { pointerOf, type Place } from '../model/json-pointer';
 import { HTTP_METHODS, isObject, type JsonObject } from '../model/operations';
 import { cachedResolver, refFindings, resolveLocal } from './refs';
 
@@ -18,17 +18,12 @@ const PRIMITIVE = ['array', 'boolean', 'integer', 'number', 'string'];
 const SCHEMA_TYPES = [...PRIMITIVE, 'object', 'null', undefined];
 const FORM_TYPES = [...PRIMITIVE, 'file'];
 const RESPONSE_TYPES = [...SCHEMA_TYPES, 'file'];
-const PLACEHOLDER = /\{([^/}]+)}/g;
 
 type Emit = (path: string, message: string) => void;
-/**
- * Where a node is, as a function that writes its JSON pointer: pointers are only written for findings, and
- * path names (every one holds a '/') cost two replacements to escape.
- */
-type Where = () => string;
-
-/** The place of `segment` below `base`. */
-const below = (base: Where, segment: string | number): Where => () => `${base()}/${segment}`;
+// Where each node is, as a Place: a pointer is only written for a finding (path names, which all hold a '/',
+// cost two replacements to escape), and a place is one small object, not a closure and its context.
+const PATHS: Place = { parent: undefined, key: 'paths' };
+const DEFINITIONS: Place = { parent: undefined, key: 'definitions' };
 
 export interface SemanticReport {
   findings: Finding[];
@@ -68,7 +63,7 @@ export function semanticFindings(swagger: unknown, schemaFindings: readonly Find
       if (isObject(swagger.definitions)) {
         const definitions = swagger.definitions;
         for (const name of Object.keys(definitions)) {
-          checkRequiredExist(swagger, definitions[name], () => `/definitions/${escapeSegment(name)}`, emit);
+          checkRequiredExist(swagger, definitions[name], { parent: DEFINITIONS, key: name }, emit);
         }
       }
     } finally {
@@ -106,120 +101,146 @@ interface Emitters {
 function checkPaths(doc: JsonObject, emitters: Emitters): void {
   const { emit } = emitters;
   if (!isObject(doc.paths)) return;
-  const operationIds = new Map<string, string>();
+  // Each id's first operation, by its place (named only for a duplicate: 'GET /items').
+  const operationIds = new Map<string, Place>();
   const paths = doc.paths;
   for (const pathName of Object.keys(paths)) {
     const item = paths[pathName];
     if (!isObject(item) || !pathName.startsWith('/')) continue;
-    let itemPointer: string | undefined;
-    const item$: Where = () => (itemPointer ??= `/paths/${escapeSegment(pathName)}`);
-    const shared = parameterList(doc, item.parameters, below(item$, 'parameters'), emit);
+    const itemPlace: Place = { parent: PATHS, key: pathName };
+    const shared = parameterList(doc, item.parameters, { parent: itemPlace, key: 'parameters' }, emit);
     // The path's {placeholders}, found once for all its operations (each takes its own copy to tick off).
-    const placeholders = pathName.includes('{') ? [...pathName.matchAll(PLACEHOLDER)].map((m) => m[1]) : [];
+    const placeholders = pathName.includes('{') ? placeholdersOf(pathName) : [];
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
-      const where = below(item$, method);
+      const where: Place = { parent: itemPlace, key: method };
       const id = operation.operationId;
       if (typeof id === 'string' && id !== '') {
         const first = operationIds.get(id);
-        if (first) emit(`${where()}/operationId`, `Duplicate operation id '${id}': it is also used by ${first}.`);
-        else operationIds.set(id, `${method.toUpperCase()} ${pathName}`);
+        if (first) emit(pointerOf(where, 'operationId'), `Duplicate operation id '${id}': it is also used by ${String(first.key).toUpperCase()} ${String(first.parent?.key)}.`);
+        else operationIds.set(id, where);
       }
-      const own = parameterList(doc, operation.parameters, below(where, 'parameters'), emit);
+      const own = parameterList(doc, operation.parameters, { parent: where, key: 'parameters' }, emit);
       // Operation parameters override path-level ones with the same name and location.
-      const params = [...own, ...shared.filter((s) => !own.some((o) => o.param.name === s.param.name && o.param.in === s.param.in))];
-      checkOperationParameters(doc, pathName, [...placeholders], where, operation, params, emitters);
-      checkResponses(doc, operation.responses, below(where, 'responses'), emit);
+      const params = shared.length === 0 ? own : [...own, ...shared.filter((s) => !own.some((o) => o.param.name === s.param.name && o.param.in === s.param.in))];
+      checkOperationParameters(doc, pathName, placeholders.length === 0 ? placeholders : [...placeholders], where, operation, params, emitters);
+      checkResponses(doc, operation.responses, { parent: where, key: 'responses' }, emit);
     }
   }
+}
+
+/** The {names} of a path template, as /\{([^/}]+)}/g finds them, without a match object for each. */
+function placeholdersOf(pathName: string): string[] {
+  const names: string[] = [];
+  for (let open = pathName.indexOf('{'); open >= 0; open = pathName.indexOf('{', open + 1)) {
+    let end = open + 1;
+    while (end < pathName.length && pathName.charCodeAt(end) !== 0x2f /* / */ && pathName.charCodeAt(end) !== 0x7d /* } */) end++;
+    if (end > open + 1 && pathName.charCodeAt(end) === 0x7d) {
+      names.push(pathName.slice(open + 1, end));
+      open = end;
+    }
+  }
+  return names;
 }
 
 interface Param {
   param: JsonObject;
-  where: Where;
+  place: Place;
 }
 
-function parameterList(doc: JsonObject, list: unknown, where: Where, emit: Emit): Param[] {
+function parameterList(doc: JsonObject, list: unknown, where: Place, emit: Emit): Param[] {
   if (!Array.isArray(list)) return [];
   const out: Param[] = [];
-  list.forEach((raw, index) => {
-    const param = deref(doc, raw);
-    if (!isObject(param)) return;
-    const at = below(where, index);
+  for (let index = 0; index < list.length; index++) {
+    const param = deref(doc, list[index]);
+    if (!isObject(param)) continue;
+    const place: Place = { parent: where, key: index };
     if (out.some((p) => p.param.name === param.name && p.param.in === param.in)) {
-      emit(at(), `Found multiple ${String(param.in)} parameters named "${String(param.name)}".`);
-      return;
+      emit(pointerOf(place), `Found multiple ${String(param.in)} parameters named "${String(param.name)}".`);
+      continue;
     }
-    out.push({ param, where: at });
-  });
+    out.push({ param, place });
+  }
   return out;
 }
 
 /** `structure` takes what swagger-structure owns: bodies, placeholders and the parameters that fill them. */
-function checkOperationParameters(doc: JsonObject, pathName: string, placeholders: string[], where: Where, operation: JsonObject, params: Param[], { emit, structure }: Emitters): void {
-  const bodies = params.filter((p) => p.param.in === 'body');
-  if (bodies.length > 1) structure(`${where()}/parameters`, `The operation has ${bodies.length} body parameters. Only one is allowed.`);
-  else if (bodies.length > 0 && params.some((p) => p.param.in === 'formData')) {
-    structure(`${where()}/parameters`, 'The operation has body parameters and formData parameters. Only one or the other is allowed.');
+function checkOperationParameters(doc: JsonObject, pathName: string, placeholders: string[], where: Place, operation: JsonObject, params: Param[], { emit, structure }: Emitters): void {
+  let bodies = 0;
+  let formData = false;
+  for (const { param } of params) {
+    if (param.in === 'body') bodies++;
+    else if (param.in === 'formData') formData = true;
   }
-  for (const { param, where: at } of params.filter((p) => p.param.in === 'path')) {
+  if (bodies > 1) structure(pointerOf(where, 'parameters'), `The operation has ${bodies} body parameters. Only one is allowed.`);
+  else if (bodies > 0 && formData) {
+    structure(pointerOf(where, 'parameters'), 'The operation has body parameters and formData parameters. Only one or the other is allowed.');
+  }
+  for (const { param, place } of params) {
+    if (param.in !== 'path') continue;
     const match = placeholders.indexOf(String(param.name));
-    if (param.required !== true) (match < 0 ? emit : structure)(at(), `Path parameters cannot be optional. Set "required": true for the "${String(param.name)}" parameter.`);
-    if (match < 0) emit(at(), `The path parameter "${String(param.name)}" has no matching {${String(param.name)}} in the path '${pathName}'.`);
+    if (param.required !== true) (match < 0 ? emit : structure)(pointerOf(place), `Path parameters cannot be optional. Set "required": true for the "${String(param.name)}" parameter.`);
+    if (match < 0) emit(pointerOf(place), `The path parameter "${String(param.name)}" has no matching {${String(param.name)}} in the path '${pathName}'.`);
     else placeholders.splice(match, 1);
   }
-  if (placeholders.length > 0) structure(`${where()}/parameters`, `The path '${pathName}' has no parameter for ${placeholders.map((p) => `{${p}}`).join(', ')}.`);
+  if (placeholders.length > 0) structure(pointerOf(where, 'parameters'), `The path '${pathName}' has no parameter for ${placeholders.map((p) => `{${p}}`).join(', ')}.`);
 
-  const consumes = (Array.isArray(operation.consumes) ? operation.consumes : Array.isArray(doc.consumes) ? doc.consumes : []).map(String);
-  for (const { param, where: at } of params) {
+  for (const { param, place } of params) {
     const body = param.in === 'body';
     const schema = body ? deref(doc, param.schema) : param;
     if (!isObject(schema)) continue;
     const valid = body ? SCHEMA_TYPES : param.in === 'formData' ? FORM_TYPES : PRIMITIVE;
-    const schemaAt = body ? below(at, 'schema') : at;
+    const schemaAt: Place = body ? { parent: place, key: 'schema' } : place;
     checkType(schema, schemaAt, valid, emit);
     checkRequiredExist(doc, schema, schemaAt, emit);
-    if (schema.type === 'file' && !consumes.some((c) => /multipart\/(.*\+)?form-data|application\/(.*\+)?x-www-form-urlencoded/.test(c))) {
-      emit(at(), 'The operation has a file parameter, so it must consume multipart/form-data or application/x-www-form-urlencoded.');
+    if (schema.type === 'file' && !consumesForm(doc, operation)) {
+      emit(pointerOf(place), 'The operation has a file parameter, so it must consume multipart/form-data or application/x-www-form-urlencoded.');
     }
   }
 }
 
-function checkResponses(doc: JsonObject, responses: unknown, where: Where, emit: Emit): void {
+/** The operation (or else the document) consumes a form media type, which a file parameter needs. */
+function consumesForm(doc: JsonObject, operation: JsonObject): boolean {
+  const consumes = Array.isArray(operation.consumes) ? operation.consumes : Array.isArray(doc.consumes) ? doc.consumes : [];
+  return consumes.some((c) => /multipart\/(.*\+)?form-data|application\/(.*\+)?x-www-form-urlencoded/.test(String(c)));
+}
+
+function checkResponses(doc: JsonObject, responses: unknown, where: Place, emit: Emit): void {
   if (!isObject(responses)) return;
   // Object.keys, not entries: no [key, value] pair per response of every operation.
   for (const code of Object.keys(responses)) {
     if (code.startsWith('x-')) continue;
     const raw = responses[code];
-    const at: Where = () => `${where()}/${escapeSegment(code)}`;
-    if (code !== 'default' && !(Number(code) >= 100 && Number(code) <= 599)) emit(at(), `'${code}' is not a valid HTTP response code (100-599 or "default").`);
+    const at: Place = { parent: where, key: code };
+    if (code !== 'default' && !(Number(code) >= 100 && Number(code) <= 599)) emit(pointerOf(at), `'${code}' is not a valid HTTP response code (100-599 or "default").`);
     const response = deref(doc, raw);
     if (!isObject(response)) continue;
     if (isObject(response.headers)) {
-      for (const [name, header] of Object.entries(response.headers)) {
-        if (isObject(header)) checkType(header, () => `${at()}/headers/${escapeSegment(name)}`, PRIMITIVE, emit);
+      const headers = response.headers;
+      for (const name of Object.keys(headers)) {
+        const header = headers[name];
+        if (isObject(header)) checkType(header, { parent: { parent: at, key: 'headers' }, key: name }, PRIMITIVE, emit);
       }
     }
     const schema = deref(doc, response.schema);
-    if (isObject(schema)) checkType(schema, below(at, 'schema'), RESPONSE_TYPES, emit);
+    if (isObject(schema)) checkType(schema, { parent: at, key: 'schema' }, RESPONSE_TYPES, emit);
   }
 }
 
-function checkType(schema: JsonObject, where: Where, valid: readonly unknown[], emit: Emit): void {
+function checkType(schema: JsonObject, where: Place, valid: readonly unknown[], emit: Emit): void {
   if (!valid.includes(schema.type as string | undefined)) {
-    emit(where(), `The type ${JSON.stringify(schema.type) ?? '(missing)'} is not valid here. Use one of: ${valid.filter(Boolean).join(', ')}.`);
+    emit(pointerOf(where), `The type ${JSON.stringify(schema.type) ?? '(missing)'} is not valid here. Use one of: ${valid.filter(Boolean).join(', ')}.`);
   } else if (schema.type === 'array' && schema.items === undefined) {
-    emit(where(), 'This is an array, so it must include an "items" schema.');
+    emit(pointerOf(where), 'This is an array, so it must include an "items" schema.');
   }
 }
 
 /** Every name in `required` is a property of the schema (or of one of its allOf parents). */
-function checkRequiredExist(doc: JsonObject, raw: unknown, where: Where, emit: Emit): void {
+function checkRequiredExist(doc: JsonObject, raw: unknown, where: Place, emit: Emit): void {
   const schema = deref(doc, raw);
   if (!isObject(schema) || !Array.isArray(schema.required)) return;
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  if (!types.includes('object')) return;
+  if (schema.type !== 'object' && !(Array.isArray(schema.type) && schema.type.includes('object'))) return;
   // Usually every required name is one of the schema's own properties: then there is no allOf chain to walk.
   const own = deref(doc, schema);
   const ownProperties = isObject(own) && isObject(own.properties) ? own.properties : undefined;
@@ -234,7 +255,7 @@ function checkRequiredExist(doc: JsonObject, raw: unknown, where: Where, emit: E
   collect(schema, 0);
   schema.required.forEach((name, index) => {
     if (typeof name === 'string' && !names.has(name)) {
-      emit(`${where()}/required/${index}`, `Property '${name}' is listed as required but is not defined in the schema's properties.`);
+      emit(pointerOf(where, 'required', index), `Property '${name}' is listed as required but is not defined in the schema's properties.`);
     }
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeSegment, parsePointer, toPointer, unescapeSegment } from '../../../main/core/model/json-pointer';
+import { escapeSegment, parsePointer, pointerOf, toPointer, unescapeSegment, type Place } from '../../../main/core/model/json-pointer';
 
 // Segments as real definitions hold them: path templates, media types, names with '~', and the RFC 6901
 // trap where '~01' must read back as '~1', not '/'.
@@ -18,6 +18,14 @@ describe('JSON pointers', () => {
     expect(unescapeSegment('~01')).toBe('~1');
     expect(unescapeSegment('~1~0')).toBe('/~');
     expect(unescapeSegment('plain')).toBe('plain');
+  });
+
+  it('writes a place and any segments below it as toPointer writes the same segments', () => {
+    let place: Place | undefined;
+    for (const key of SEGMENTS.slice(0, 6)) place = { parent: place, key };
+    expect(pointerOf(place, ...SEGMENTS.slice(6))).toBe(toPointer(SEGMENTS));
+    expect(pointerOf(undefined)).toBe('');
+    expect(pointerOf(undefined, 'definitions', 'a/b')).toBe('/definitions/a~1b');
   });
 
   it('reads the root and refuses text that is not a pointer', () => {

@@ -14,32 +14,12 @@
  * Caching: runRules gives each run a fresh `ctx.memo` (a document is never edited during a run); a rule called
  * on its own, as the tests do (they edit a document between two checks), builds what it needs each time.
  */
-import { escapeSegment, type PointerSegment } from '../../model/json-pointer';
+import type { Place, PointerSegment } from '../../model/json-pointer';
 import { isObject, listOperations, type JsonObject, type OperationRef } from '../../model/operations';
 import type { RuleContext, RunMemo } from '../rule';
 import { SHORTEST_TOKEN } from '../../text/secret-tokens';
 import { declaredParameters, operationParameters, type DeclaredParameter, type ParameterRef } from './parameters';
 import { rootSchemas, type RootSchema } from './schemas';
-
-/** Where a node sits: its parent's place and its own key (the root has no place: undefined). */
-export interface Place {
-  readonly parent: Place | undefined;
-  readonly key: PointerSegment;
-}
-
-/** The JSON pointer of a place, with `more` segments appended: as toPointer([...segments, ...more]). */
-export function pointerOf(place: Place | undefined, ...more: PointerSegment[]): string {
-  let tail = '';
-  for (const segment of more) tail += '/' + pointerSegment(segment);
-  for (let at = place; at !== undefined; at = at.parent) tail = '/' + pointerSegment(at.key) + tail;
-  return tail;
-}
-
-/** One segment as a JSON pointer writes it (escapeSegment, without its two replacements when nothing needs them). */
-export function pointerSegment(segment: PointerSegment): string {
-  if (typeof segment === 'number') return String(segment);
-  return segment.includes('~') || segment.includes('/') ? escapeSegment(segment) : segment;
-}
 
 /** An object whose keys are keywords (not names in a map, not free data). */
 export interface KeywordNode {

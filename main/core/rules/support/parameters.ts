@@ -3,8 +3,8 @@
  * Shared by the parameter rules (catalogue 10, 16, 18, 26, 28, 35).
  */
 import { HTTP_METHODS, isObject, type JsonObject, type OperationRef } from '../../model/operations';
-import { pointerSegment } from './document-index';
 import { sectionName } from './refs';
+import { escapeSegment } from '../../model/json-pointer';
 
 export interface ParameterRef {
   parameter: JsonObject;
@@ -34,7 +34,7 @@ export function declaredParameters(swagger: unknown): DeclaredParameter[] {
     for (const name in swagger.parameters) {
       const parameter = swagger.parameters[name];
       if (!isObject(parameter)) continue;
-      const entry: DeclaredParameter = { parameter, pointer: `/parameters/${pointerSegment(name)}`, key: `#/parameters/${name}`, operations: [] };
+      const entry: DeclaredParameter = { parameter, pointer: `/parameters/${escapeSegment(name)}`, key: `#/parameters/${name}`, operations: [] };
       shared.set(name, entry);
       out.push(entry);
     }
@@ -43,7 +43,7 @@ export function declaredParameters(swagger: unknown): DeclaredParameter[] {
   for (const path in swagger.paths) {
     const item = swagger.paths[path];
     if (!isObject(item)) continue;
-    const itemPointer = `/paths/${pointerSegment(path)}`;
+    const itemPointer = `/paths/${escapeSegment(path)}`;
     // The path's operations are only needed for the parameters it declares itself (most paths declare none).
     if (Array.isArray(item.parameters)) pushInline(out, item.parameters, `${itemPointer}/parameters`, path, operationsOfItem(item));
     for (const method of HTTP_METHODS) {
@@ -107,7 +107,7 @@ export function resolveParameter(swagger: unknown, value: unknown): ParameterRef
   const name = sharedParameterName(value.$ref);
   if (name === undefined || !isObject(swagger) || !isObject(swagger.parameters)) return undefined;
   const target = swagger.parameters[name];
-  return isObject(target) ? { parameter: target, pointer: `/parameters/${pointerSegment(name)}` } : undefined;
+  return isObject(target) ? { parameter: target, pointer: `/parameters/${escapeSegment(name)}` } : undefined;
 }
 
 /**

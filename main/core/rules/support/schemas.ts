@@ -6,7 +6,7 @@
  */
 import type { PointerSegment } from '../../model/json-pointer';
 import { HTTP_METHODS, isObject, type JsonObject } from '../../model/operations';
-import type { Place } from './document-index';
+import type { Place } from '../../model/json-pointer';
 
 export interface RootSchema {
   schema: JsonObject;
