@@ -56,6 +56,32 @@ export function getAt(root: unknown, pointer: string | readonly PointerSegment[]
   return node;
 }
 
+/**
+ * The value a local reference ("#/definitions/Pet") points to, or undefined. Its fragment is percent-decoded
+ * first ("#/definitions/Error%20message"; a malformed escape is read as written).
+ */
+export function resolveLocal(doc: unknown, ref: string): unknown {
+  // Most references are "#/<section>/<name>" written without escapes: two lookups, and no pointer is parsed.
+  const slash = ref.indexOf('/', 2);
+  if (slash > 2 && ref.startsWith('#/') && ref.indexOf('/', slash + 1) < 0 && !ref.includes('%') && !ref.includes('~')) {
+    const section = memberOf(doc, ref.slice(2, slash));
+    return memberOf(section, ref.slice(slash + 1));
+  }
+  let fragment = ref.slice(1);
+  try {
+    fragment = decodeURIComponent(fragment);
+  } catch {
+    // Not percent-encoded after all: use it as written.
+  }
+  if (fragment !== '' && !fragment.startsWith('/')) return undefined;
+  return getAt(doc, fragment);
+}
+
+/** One step of getAt. */
+function memberOf(node: unknown, key: string): unknown {
+  return node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+}
+
 /** Converts pointer segments to jsonc-parser paths (array indexes as numbers). */
 export function toJsonPath(root: unknown, pointer: string): (string | number)[] {
   const out: (string | number)[] = [];

@@ -3,7 +3,7 @@
  * and resolves (an invalid reference crashed paconn with a 500, PPC#155). External references are refused:
  * the app never reads a local file or fetches a URL for a spec (DESIGN.md, validation pipeline).
  */
-import { getAt, pointerOf } from '../model/json-pointer';
+import { pointerOf, resolveLocal } from '../model/json-pointer';
 import type { Rule } from './rule';
 import { documentIndex } from './support/document-index';
 
@@ -21,7 +21,7 @@ export const refTargets: Rule = {
     const verdicts = new Map<unknown, 'ok' | 'not-local' | 'unresolved'>();
     const judge = (ref: unknown) => {
       if (typeof ref !== 'string' || !LOCAL.test(ref)) return 'not-local';
-      return resolves(swagger, ref) ? 'ok' : 'unresolved';
+      return resolveLocal(swagger, ref) !== undefined ? 'ok' : 'unresolved';
     };
     for (const { node, place } of documentIndex(ctx).refNodes) {
       const ref = node.$ref;
@@ -38,21 +38,3 @@ export const refTargets: Rule = {
     }
   },
 };
-
-/** Whether a local reference (LOCAL: "#/<section>/<name>") points at a value. */
-function resolves(swagger: unknown, ref: string): boolean {
-  const slash = ref.indexOf('/', 2);
-  const name = ref.slice(slash + 1);
-  // Most names need neither percent-decoding nor pointer unescaping: their two segments are read as written.
-  if (!name.includes('%') && !name.includes('~')) return getAt(swagger, [ref.slice(2, slash), name]) !== undefined;
-  return getAt(swagger, safeDecode(ref.slice(1))) !== undefined;
-}
-
-/** References may percent-encode names ("#/definitions/Error%20message"); a malformed escape stays as written. */
-function safeDecode(pointer: string): string {
-  try {
-    return decodeURIComponent(pointer);
-  } catch {
-    return pointer;
-  }
-}

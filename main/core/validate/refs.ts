@@ -6,7 +6,7 @@
  * `$ref` is looked at as text: external ones become findings, local ones are looked up in the document.
  */
 import type { Finding } from '../model/findings';
-import { getAt, toPointer } from '../model/json-pointer';
+import { resolveLocal, toPointer } from '../model/json-pointer';
 
 const SWAGGER = 'apiDefinition.swagger.json' as const;
 /** Sample data, not schema: a "$ref" key inside an example is just data. */
@@ -87,18 +87,6 @@ export function cachedResolver(doc: unknown): (ref: string) => unknown {
     memo.set(ref, value);
     return value;
   };
-}
-
-/** The value a local '#/...' reference points to (percent-escapes decoded), or undefined. */
-export function resolveLocal(doc: unknown, ref: string): unknown {
-  let fragment = ref.slice(1);
-  try {
-    fragment = decodeURIComponent(fragment);
-  } catch {
-    // Not percent-encoded after all: use it as written.
-  }
-  if (fragment !== '' && !fragment.startsWith('/')) return undefined;
-  return getAt(doc, fragment);
 }
 
 /**

@@ -9,9 +9,9 @@
  * (deep-check.ts). Findings that sit where the schema check already reported are dropped.
  */
 import type { Finding } from '../model/findings';
-import { pointerOf, type Place } from '../model/json-pointer';
+import { pointerOf, resolveLocal, type Place } from '../model/json-pointer';
 import { HTTP_METHODS, isObject, type JsonObject } from '../model/operations';
-import { cachedResolver, refFindings, resolveLocal } from './refs';
+import { cachedResolver, refFindings } from './refs';
 
 const SWAGGER = 'apiDefinition.swagger.json' as const;
 const PRIMITIVE = ['array', 'boolean', 'integer', 'number', 'string'];

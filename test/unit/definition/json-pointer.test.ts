@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeSegment, parsePointer, pointerOf, toPointer, unescapeSegment, type Place } from '../../../main/core/model/json-pointer';
+import { escapeSegment, parsePointer, pointerOf, resolveLocal, toPointer, unescapeSegment, type Place } from '../../../main/core/model/json-pointer';
 
 // Segments as real definitions hold them: path templates, media types, names with '~', and the RFC 6901
 // trap where '~01' must read back as '~1', not '/'.
@@ -26,6 +26,21 @@ describe('JSON pointers', () => {
     expect(pointerOf(place, ...SEGMENTS.slice(6))).toBe(toPointer(SEGMENTS));
     expect(pointerOf(undefined)).toBe('');
     expect(pointerOf(undefined, 'definitions', 'a/b')).toBe('/definitions/a~1b');
+  });
+
+  it('resolves local references, plain, escaped and percent-encoded, and nothing else', () => {
+    const doc = { definitions: { Pet: { type: 'object' }, 'a/b': 1, 'Error message': 2, 'x~y': 3 }, parameters: [{ name: 'id' }] };
+    expect(resolveLocal(doc, '#/definitions/Pet')).toEqual({ type: 'object' });
+    expect(resolveLocal(doc, '#/definitions/a~1b')).toBe(1);
+    expect(resolveLocal(doc, '#/definitions/Error%20message')).toBe(2);
+    expect(resolveLocal(doc, '#/definitions/x~0y')).toBe(3);
+    expect(resolveLocal(doc, '#/definitions/Pet/type')).toBe('object');
+    expect(resolveLocal(doc, '#/parameters/0')).toEqual({ name: 'id' });
+    expect(resolveLocal(doc, '#')).toBe(doc);
+    expect(resolveLocal(doc, '#/definitions/Missing')).toBeUndefined();
+    expect(resolveLocal(doc, '#/nothing/Pet')).toBeUndefined();
+    expect(resolveLocal(doc, '#definitions')).toBeUndefined();
+    expect(resolveLocal(doc, '#/definitions/%E0%A4%A')).toBeUndefined();
   });
 
   it('reads the root and refuses text that is not a pointer', () => {

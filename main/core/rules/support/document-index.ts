@@ -227,43 +227,73 @@ class IndexWalk {
       return holdsDefault;
     }
     if (typeof value !== 'object' || value === null) return false;
+    return keywords ? this.walkKeywords(value as JsonObject, sample, depth) : this.walkNames(value as JsonObject, sample, depth);
+  }
+
+  /*
+   * for…in is the fastest way through a parsed object (JSON objects inherit no enumerable keys), as long as each
+   * for…in only ever meets objects whose keys V8 lists from its cache. A map of status codes ("200" is an index
+   * key) or a map of hundreds of paths (a dictionary) would switch a loop to V8's slow path for every object after
+   * it: so keyword objects and name maps each have their own loop, and only the maps' loop meets those.
+   */
+
+  /** A keyword object: its own keys are noted (a $ref, a default, x-ms extensions) and its children walked. */
+  private walkKeywords(node: JsonObject, sample: boolean, depth: number): boolean {
     const index = this.index;
     // Where this node's entries go: before those of its children (document order), which the loop adds first.
     const refsAt = index.refNodes.length;
     const extensionsAt = index.extensionNodes.length;
+    let holdsDefault = false;
     let hasRef = false;
     let extensions: string[] | undefined;
-    // for…in: the fastest way through a parsed object (no inherited enumerable keys on JSON objects). One loop
-    // both notes a keyword object's own keys and walks its children.
-    for (const key in value) {
-      const child = (value as JsonObject)[key];
-      if (keywords) {
-        if (key === '$ref') hasRef = true;
-        else if (key === 'default') holdsDefault = true;
-        else if ((key.charCodeAt(0) | 32) === 120 /* x or X */ && (key.startsWith('x-ms') || EXTENSION.test(key))) {
-          // Most are spelt right: the pattern is only needed for the misspellings.
-          (extensions ??= []).push(key);
-        }
+    for (const key in node) {
+      if (key === '$ref') hasRef = true;
+      else if (key === 'default') holdsDefault = true;
+      else if ((key.charCodeAt(0) | 32) === 120 /* x or X */ && (key.startsWith('x-ms') || EXTENSION.test(key))) {
+        // Most are spelt right: the pattern is only needed for the misspellings.
+        (extensions ??= []).push(key);
       }
-      if (typeof child === 'object') {
-        if (child === null) continue;
-        const role = KEY_ROLES.get(key);
-        this.enter(depth + 1, key);
-        if (role === undefined) {
-          if (this.walk(child, true, sample, depth + 1)) holdsDefault = true;
-        } else if (keywords && (role & DATA) !== 0) this.walkData(child, sample || (role & SAMPLE) !== 0, depth + 1);
-        else if (this.walk(child, !(keywords && (role & NAME_MAP) !== 0), sample || (role & SAMPLE) !== 0, depth + 1)) holdsDefault = true;
-      } else if (typeof child === 'string' && child.length >= SAMPLE_MIN_LENGTH && (sample || ((KEY_ROLES.get(key) ?? 0) & SAMPLE) !== 0)) {
-        index.sampleStrings.push({ value: child, place: this.childPlace(depth, key) });
-      }
+      if (this.walkMember(key, node[key], true, sample, depth)) holdsDefault = true;
     }
-    if (holdsDefault) index.defaultHolders.add(value);
+    if (holdsDefault) index.defaultHolders.add(node);
     if (hasRef || extensions !== undefined) {
       const place = this.placeAt(depth);
-      if (hasRef) insertAt(index.refNodes, refsAt, { node: value as JsonObject, place });
-      if (extensions !== undefined) insertAt(index.extensionNodes, extensionsAt, { node: value as JsonObject, place, keys: extensions, order: 0 });
+      if (hasRef) insertAt(index.refNodes, refsAt, { node, place });
+      if (extensions !== undefined) insertAt(index.extensionNodes, extensionsAt, { node, place, keys: extensions, order: 0 });
     }
     return holdsDefault;
+  }
+
+  /** A map of user-chosen names (paths, definitions, properties, responses…): only its values are walked. */
+  private walkNames(map: JsonObject, sample: boolean, depth: number): boolean {
+    let holdsDefault = false;
+    for (const key in map) {
+      if (this.walkMember(key, map[key], false, sample, depth)) holdsDefault = true;
+    }
+    if (holdsDefault) this.index.defaultHolders.add(map);
+    return holdsDefault;
+  }
+
+  /**
+   * One member of the object at `depth` (`keywords`: whether that object's keys are keywords): its value walked,
+   * or listed as a sample string. True when the value is or holds a keyword object with a `default`.
+   */
+  private walkMember(key: string, child: unknown, keywords: boolean, sample: boolean, depth: number): boolean {
+    if (typeof child === 'object') {
+      if (child === null) return false;
+      const role = KEY_ROLES.get(key);
+      this.enter(depth + 1, key);
+      if (role === undefined) return this.walk(child, true, sample, depth + 1);
+      if (keywords && (role & DATA) !== 0) {
+        this.walkData(child, sample || (role & SAMPLE) !== 0, depth + 1);
+        return false;
+      }
+      return this.walk(child, !(keywords && (role & NAME_MAP) !== 0), sample || (role & SAMPLE) !== 0, depth + 1);
+    }
+    if (typeof child === 'string' && child.length >= SAMPLE_MIN_LENGTH && (sample || ((KEY_ROLES.get(key) ?? 0) & SAMPLE) !== 0)) {
+      this.index.sampleStrings.push({ value: child, place: this.childPlace(depth, key) });
+    }
+    return false;
   }
 
   /** Below free data (or past the depth limit) only sample strings are collected (`value` is the node at `depth`). */

@@ -1,5 +1,5 @@
 /** Local-reference helpers: the definition a reference names; does a value, references expanded, contain a key? (catalogue 17, 31, 34) */
-import { getAt } from '../../model/json-pointer';
+import { resolveLocal } from '../../model/json-pointer';
 import { isObject } from '../../model/operations';
 
 /** Characters `.` does not match in a regular expression: a name holding one is not read as a reference's. */
@@ -28,7 +28,7 @@ export function containsKeyValue(swagger: unknown, node: unknown, key: string, v
   if (node[key] === value) return true;
   if (typeof node.$ref === 'string' && node.$ref.startsWith('#/') && !seen.has(node.$ref)) {
     seen.add(node.$ref);
-    if (containsKeyValue(swagger, getAt(swagger, node.$ref.slice(1)), key, value, seen)) return true;
+    if (containsKeyValue(swagger, resolveLocal(swagger, node.$ref), key, value, seen)) return true;
   }
   return Object.entries(node).some(([k, child]) => k !== 'example' && k !== 'x-ms-test-value' && containsKeyValue(swagger, child, key, value, seen));
 }
