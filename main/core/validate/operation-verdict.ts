@@ -25,7 +25,7 @@ export function isPaths(node: unknown): boolean {
 }
 
 /** "definitions/pathItem": an operation per HTTP method, shared parameters, a `$ref`. */
-function isPathItem(node: unknown): boolean {
+export function isPathItem(node: unknown): boolean {
   if (!isObject(node)) return false;
   for (const key in node) {
     const value = node[key];

@@ -269,6 +269,26 @@ describe('the rewritten Swagger 2.0 schema', () => {
     expect(verdicts.invalid).toBeGreaterThan(1000);
   }, 60_000);
 
+  it('lists every error of a document broken in several places, as the official schema does on the whole of it', () => {
+    // schemaFindings shows the official schema only the parts the hand-written verdicts reject.
+    const { doc } = docs.reduce((a, b) => (JSON.stringify(b.doc).length > JSON.stringify(a.doc).length ? b : a));
+    const broken = structuredClone(doc);
+    const [firstPath, secondPath] = Object.keys(broken.paths).filter((key) => key.startsWith('/')).slice(-2);
+    const operationOf = (path: string) => Object.values(broken.paths[path] as Json).find((value) => typeof value === 'object' && !Array.isArray(value)) as Json;
+    operationOf(firstPath).responses = {};
+    operationOf(secondPath).summary = 5;
+    const definitionNames = Object.keys(broken.definitions);
+    broken.definitions[definitionNames[definitionNames.length - 1]].type = 'date';
+    broken.info.version = 2;
+    // A definition JSON names "__proto__" is a key like any other.
+    const definitions = JSON.parse(`{"__proto__": {"type": "date"}, ${JSON.stringify(broken.definitions).slice(1)}`) as Json;
+    broken.definitions = definitions;
+    expect(official(broken)).toBe(false);
+    const paths = new Set(findingsFromAjvErrors(official.errors ?? [], broken).map((f) => f.path.split('/').slice(0, 3).join('/')));
+    expect(paths.size).toBeGreaterThanOrEqual(5);
+    expectSameAsOfficial(broken, 'several breaks');
+  });
+
   it('gives the official verdict on documents that are not a swagger object at all', () => {
     for (const doc of [null, [], 'swagger', 2, {}, { swagger: '2.0' }, minimalSwagger()]) expectSameAsOfficial(doc, JSON.stringify(doc));
   });
