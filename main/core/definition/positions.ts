@@ -215,7 +215,8 @@ function walkText(text: string, root: TrieNode, found: TrieNode[]): void {
         next = array ? (childByName(next, '0') ?? null) : null;
         i++;
       } else {
-        i = skipContainer(text, i);
+        // From just inside it: a regex run from the bracket itself would stop there at once.
+        i = skipContainer(text, i + 1, 1);
         next = null;
       }
       continue;
@@ -279,10 +280,10 @@ const UNTIL_BRACKET = /(?:[^"[\]{}/]+|"(?:[^"\\]+|\\[^])*"?)*/y;
 const STRUCTURE = /["[\]{}/]/g;
 
 /**
- * Skips a whole object/array nobody asked about (from its opening bracket, depth 0), or the rest of one
- * (from inside it, depth 1): bracket counting, aware of strings and comments.
+ * Skips the rest of an object/array nobody asked about, from inside it (depth 1): bracket counting, aware of
+ * strings and comments.
  */
-function skipContainer(text: string, i: number, depth = 0): number {
+function skipContainer(text: string, i: number, depth: number): number {
   const n = text.length;
   let j = i;
   try {
