@@ -127,10 +127,13 @@ function childByName(parent: TrieNode, name: string): TrieNode | undefined {
 function placeLines(text: string, nodes: readonly TrieNode[]): void {
   let line = 1;
   let lineStart = 0;
+  // The first line end not yet counted, kept from one node to the next (nodes often share a line).
+  let nl = text.indexOf('\n');
   for (const node of nodes) {
-    for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < node.offset; nl = text.indexOf('\n', lineStart)) {
+    while (nl >= 0 && nl < node.offset) {
       line++;
       lineStart = nl + 1;
+      nl = text.indexOf('\n', lineStart);
     }
     node.position = { line, column: node.offset - lineStart + 1, offset: node.offset };
   }
