@@ -147,7 +147,9 @@ export function shared<T>(ctx: RuleContext, build: (root: unknown) => T, root: u
   if (memo === undefined) return build(root);
   let byRoot = memo.get(build);
   if (byRoot === undefined) memo.set(build, (byRoot = new Map()));
-  if (byRoot.has(root)) return byRoot.get(root) as T;
+  // One lookup for what is almost always there (no build gives undefined, but were one to, it is not rebuilt).
+  const known = byRoot.get(root) as T | undefined;
+  if (known !== undefined || byRoot.has(root)) return known as T;
   const value = build(root);
   byRoot.set(root, value);
   return value;
