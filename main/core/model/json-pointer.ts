@@ -51,7 +51,7 @@ export function getAt(root: unknown, pointer: string | readonly PointerSegment[]
   let node: unknown = root;
   for (const segment of segments) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[String(segment)];
+    node = memberOf(node, String(segment));
   }
   return node;
 }
@@ -77,7 +77,7 @@ export function resolveLocal(doc: unknown, ref: string): unknown {
   return getAt(doc, fragment);
 }
 
-/** One step of getAt. */
+/** One step of getAt: the member `key` of an object, or undefined. */
 function memberOf(node: unknown, key: string): unknown {
   return node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
 }

@@ -41,13 +41,14 @@ export const responsePropertyDocs: Rule = {
 
 /**
  * Where a schema is: a pointer, or a property (or, without one, the items) of a schema somewhere. Joined only for
- * a finding, and then once: the properties of one schema share its joined pointer.
+ * a finding, and then once: the properties of one schema share its joined pointer. (Not a Place, model/json-pointer.ts:
+ * a Place cannot start from the operation's pointer, which listOperations has already written.)
  */
 type Loc = string | { base: Loc; property?: string; joined?: string };
 
-function pointerOf(loc: Loc): string {
+function locPointer(loc: Loc): string {
   if (typeof loc === 'string') return loc;
-  return (loc.joined ??= pointerOf(loc.base) + (loc.property === undefined ? '/items' : `/properties/${escapeSegment(loc.property)}`));
+  return (loc.joined ??= locPointer(loc.base) + (loc.property === undefined ? '/items' : `/properties/${escapeSegment(loc.property)}`));
 }
 
 /** The keywords this rule reads from a schema or property. */
@@ -129,7 +130,7 @@ const NO_NAME = 'no display name (x-ms-summary or title)';
 const LISTED = 10;
 
 function reportSchema(schema: Loc, unnamed: readonly string[], undescribed: readonly string[], report: Report): void {
-  const properties = `${pointerOf(schema)}/properties`;
+  const properties = `${locPointer(schema)}/properties`;
   const parts: string[] = [];
   // Most often the same properties lack both (both lists follow the properties' order): they are named once.
   if (sameJson(unnamed, undescribed)) parts.push(lacking(unnamed, `${NO_NAME} and no description`, true));

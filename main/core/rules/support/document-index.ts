@@ -216,8 +216,8 @@ class IndexWalk {
       this.walkData(value, sample, depth);
       return false;
     }
-    let holdsDefault = false;
     if (Array.isArray(value)) {
+      let holdsDefault = false;
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
         if (typeof item === 'object' && item !== null) {
